@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { formatDate, formatSalary, humanise } from "@/components/jobs/format";
+import { Badge, Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { requirePageRight } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/http/errors";
+import { getJob } from "@/lib/jobs/queries";
+
+export const metadata: Metadata = { title: "Job" };
+
+async function loadJob(id: string) {
+  if (!z.string().uuid().safeParse(id).success) notFound();
+  try {
+    return await getJob(await getDb(), id);
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageRight("dashboard:use");
+  const job = await loadJob((await params).id);
+  const facts: Array<[string, string | null]> = [
+    ["Company", job.companyName],
+    ["Location", job.locationDisplay],
+    ["Salary", formatSalary(job.salaryMin, job.salaryMax, job.salaryCurrency)],
+    ["Employment", humanise(job.employmentType)],
+    ["Level", humanise(job.level)],
+    ["Posted", formatDate(job.postedAt)],
+    ["Last seen", formatDate(job.lastSeenAt)],
+  ];
+  return (
+    <>
+      <Link href="/jobs" className="text-sm text-brand-700 hover:underline">
+        ← All jobs
+      </Link>
+      <div className="mt-3 mb-6 flex flex-wrap items-center gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">{job.title}</h1>
+        {job.remote && <Badge tone="green">Remote</Badge>}
+        {job.internship && <Badge tone="amber">Internship</Badge>}
+        <Badge tone={job.status === "open" ? "blue" : "red"}>{humanise(job.status)}</Badge>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="p-6 lg:col-span-2">
+          <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">Description</h2>
+          <p className="whitespace-pre-line text-sm leading-6 text-slate-700">{job.description || "No description."}</p>
+          {job.skills.length > 0 && (
+            <div className="mt-6 flex flex-wrap gap-2">
+              {job.skills.map((s) => (
+                <Badge key={s}>{s}</Badge>
+              ))}
+            </div>
+          )}
+        </Card>
+        <Card className="p-6">
+          <dl className="space-y-3 text-sm">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+                <dd className="text-slate-800">{value ?? "—"}</dd>
+              </div>
+            ))}
+          </dl>
+          {job.applyUrl && (
+            <a href={job.applyUrl} className="mt-6 inline-block text-sm font-medium text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
+              Apply link ↗
+            </a>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

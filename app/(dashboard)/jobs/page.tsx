@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { JobFiltersForm } from "@/components/jobs/job-filters-form";
+import { JobTable } from "@/components/jobs/job-table";
+import { EmptyState, Notice, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { getDb } from "@/db";
+import { requirePageRight } from "@/lib/auth/session";
+import { jobFiltersSchema } from "@/lib/jobs/filters";
+import { listJobs } from "@/lib/jobs/queries";
+
+export const metadata: Metadata = { title: "Jobs" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function JobsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePageRight("dashboard:use");
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
+  const parsed = jobFiltersSchema.safeParse(raw);
+  const filters = parsed.success ? parsed.data : jobFiltersSchema.parse({});
+  const result = await listJobs(await getDb(), filters);
+  const filtered = Boolean(raw.q || raw.location || raw.remote || raw.employment_type || raw.level);
+  return (
+    <>
+      <PageHeader title="Jobs" description="Every open job in the catalogue, newest first." />
+      {raw.denied && <Notice>That page needs a different role: your account cannot open it.</Notice>}
+      {!parsed.success && <Notice>Some filters were not understood and were ignored.</Notice>}
+      <JobFiltersForm values={raw} />
+      {result.items.length === 0 ? (
+        <EmptyState title={filtered ? "No jobs match these filters" : "No jobs yet"}>
+          {filtered ? "Try fewer filters or a broader search." : "Jobs appear here once a job source has synced."}
+        </EmptyState>
+      ) : (
+        <>
+          <JobTable jobs={result.items} />
+          <Pagination page={result.page} totalPages={result.totalPages} total={result.total} basePath="/jobs" query={{ ...raw, page: undefined, denied: undefined }} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { asc } from "drizzle-orm";
+import type { Metadata } from "next";
+import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { listApiKeys } from "@/lib/auth/api-keys";
+import { requirePageRight } from "@/lib/auth/session";
+import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requirePageRight("settings:manage");
+  const db = await getDb();
+  const [keys, people] = await Promise.all([
+    listApiKeys(db, user.id),
+    db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).orderBy(asc(users.email)),
+  ]);
+  return (
+    <>
+      <PageHeader title="Settings" description="API access and the people in this workspace." />
+      <Card className="mb-6 p-6">
+        <h2 className="text-base font-semibold">API keys</h2>
+        <p className="mb-4 mt-1 text-sm text-slate-500">
+          Send a key as <code>Authorization: Bearer &lt;key&gt;</code> to call <code>/api/v1/*</code> as yourself.
+        </p>
+        <ApiKeysPanel keys={keys} createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} />
+      </Card>
+      <Card className="p-6">
+        <h2 className="mb-4 text-base font-semibold">Users</h2>
+        <ul className="divide-y divide-slate-100 text-sm">
+          {people.map((p) => (
+            <li key={p.id} className="flex items-center justify-between py-2">
+              <span>
+                {p.name} <span className="text-slate-500">· {p.email}</span>
+              </span>
+              <Badge tone={p.role === "admin" ? "blue" : "slate"}>{p.role}</Badge>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/nav/app-shell";
+import { requirePageRight } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageRight("portal:use");
+  return (
+    <AppShell user={user} nav={[{ href: "/portal", label: "My job search" }]}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,5 @@
+export * from "./users";
+export * from "./jobs";
+export * from "./candidates";
+export * from "./sources";
+export * from "./runner";

@@ -1,0 +1,75 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const jobStatus = pgEnum("job_status", ["open", "expired", "closed"]);
+
+export const companies = pgTable(
+  "companies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    /** Lower-cased name without legal suffixes: the key companies are merged on. */
+    normalizedName: text("normalized_name").notNull().unique(),
+    website: text("website"),
+    openJobsCount: integer("open_jobs_count").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("companies_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`)],
+);
+
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    locationDisplay: text("location_display"),
+    city: text("city"),
+    region: text("region"),
+    countryCode: text("country_code"),
+    remote: boolean("remote").notNull().default(false),
+    employmentType: text("employment_type"),
+    level: text("level"),
+    internship: boolean("internship").notNull().default(false),
+    /** Annual pay in whole units of salary_currency. */
+    salaryMin: integer("salary_min"),
+    salaryMax: integer("salary_max"),
+    salaryCurrency: text("salary_currency"),
+    salaryPredicted: boolean("salary_predicted").notNull().default(false),
+    skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    applyUrl: text("apply_url"),
+    status: jobStatus("status").notNull().default("open"),
+    postedAt: timestamp("posted_at", { withTimezone: true }),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'B')`,
+    ),
+  },
+  (t) => [
+    index("jobs_search_idx").using("gin", t.searchVector),
+    index("jobs_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
+    index("jobs_company_idx").on(t.companyId),
+    index("jobs_status_posted_idx").on(t.status, t.postedAt),
+    index("jobs_country_idx").on(t.countryCode),
+  ],
+);
+
+export type Company = typeof companies.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
+export type NewJob = typeof jobs.$inferInsert;

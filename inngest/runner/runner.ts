@@ -1,0 +1,141 @@
+import type { Db } from "@/db";
+import { advanceRun, LeaseLostError, type ExecuteContext } from "./execute";
+import { defaultBackoffMs } from "./durations";
+import { type AnyFunction, concurrencyLimitOf, findFunction } from "./registry";
+import { fireDueCrons } from "./schedule";
+import { claimDueRun, extendLease, nextWakeTime } from "./store";
+
+export type RunnerOptions = {
+  db: Db;
+  functions: readonly AnyFunction[];
+  /** The runner's clock: wake times, backoff and cron are measured with it. */
+  now?: () => Date;
+  /** Waits between polls; tests pass a fake. */
+  sleep?: (ms: number, wake: Promise<void>) => Promise<void>;
+  pollMs?: number;
+  /** How long a claimed run stays ours without a heartbeat. */
+  leaseMs?: number;
+  /** Runs processed at once by this process. */
+  workers?: number;
+  backoffMs?: (attempt: number) => number;
+  log?: Pick<Console, "error" | "warn">;
+};
+
+export type Runner = ReturnType<typeof createRunner>;
+
+const realSleep = (ms: number, wake: Promise<void>) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wake.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/** The runner core: everything it touches (db, functions, clock, sleep) is injected. */
+export function createRunner(options: RunnerOptions) {
+  const now = options.now ?? (() => new Date());
+  const leaseMs = options.leaseMs ?? 120_000;
+  const workers = options.workers ?? 2;
+  const log = options.log ?? console;
+  const ctx: ExecuteContext = {
+    db: options.db,
+    functions: options.functions,
+    now,
+    leaseMs,
+    backoffMs: options.backoffMs ?? defaultBackoffMs,
+  };
+  const concurrencyLimit = (functionId: string) => {
+    const fn = findFunction(options.functions, functionId);
+    return fn ? concurrencyLimitOf(fn) : Number.POSITIVE_INFINITY;
+  };
+  let claiming: Promise<unknown> = Promise.resolve();
+  let stopped = true;
+  let loop: Promise<void> | null = null;
+  let wakeUp: () => void = () => {};
+  let wakeSignal = new Promise<void>((resolve) => (wakeUp = resolve));
+  const state = { lastTickAt: null as Date | null };
+
+  // Claims are serialised within the process; across processes the database lock does it.
+  function claimNext() {
+    const next = claiming.then(() => claimDueRun(options.db, { now: now(), leaseMs, concurrencyLimit }));
+    claiming = next.catch(() => undefined);
+    return next;
+  }
+
+  async function processClaimed(claimed: NonNullable<Awaited<ReturnType<typeof claimDueRun>>>) {
+    const heartbeat = setInterval(() => {
+      extendLease(options.db, claimed.lease, new Date(now().getTime() + leaseMs)).catch(() => undefined);
+    }, Math.max(1000, leaseMs / 3));
+    heartbeat.unref?.();
+    try {
+      await advanceRun(ctx, claimed.run, claimed.lease);
+    } catch (err) {
+      if (!(err instanceof LeaseLostError)) log.error(`[runner] run ${claimed.run.id} (${claimed.run.functionId}) crashed:`, err);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /** Runs every run that is due now, `workers` at a time; returns how many claims it made. */
+  async function runDue(): Promise<number> {
+    let processed = 0;
+    const worker = async () => {
+      for (;;) {
+        const claimed = await claimNext();
+        if (!claimed) return;
+        processed += 1;
+        await processClaimed(claimed);
+      }
+    };
+    await Promise.all(Array.from({ length: workers }, worker));
+    return processed;
+  }
+
+  /** One pass: fire due crons, then run everything due. */
+  async function tick(): Promise<number> {
+    state.lastTickAt = now();
+    await fireDueCrons(options.db, options.functions, now());
+    return runDue();
+  }
+
+  function wake() {
+    wakeUp();
+    wakeSignal = new Promise<void>((resolve) => (wakeUp = resolve));
+  }
+
+  function start() {
+    if (loop) return;
+    stopped = false;
+    const sleep = options.sleep ?? realSleep;
+    loop = (async () => {
+      while (!stopped) {
+        try {
+          await tick();
+        } catch (err) {
+          log.error("[runner] tick failed:", err);
+        }
+        if (!stopped) await sleep(options.pollMs ?? 1000, wakeSignal);
+      }
+    })();
+  }
+
+  async function stop() {
+    stopped = true;
+    wake();
+    await loop;
+    loop = null;
+  }
+
+  return {
+    ctx,
+    state,
+    tick,
+    runDue,
+    wake,
+    start,
+    stop,
+    isRunning: () => loop !== null && !stopped,
+    nextWakeTime: () => nextWakeTime(options.db),
+  };
+}

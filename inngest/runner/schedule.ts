@@ -1,0 +1,62 @@
+import { Cron } from "croner";
+import { and, eq, inArray, lte } from "drizzle-orm";
+import type { Db } from "@/db";
+import { cronSchedules } from "@/db/schema";
+import { startRun } from "./dispatch";
+import { type AnyFunction, SCHEDULED_EVENT, cronTriggersOf, functionIdOf } from "./registry";
+
+/** Parses Inngest's cron syntax: an optional "TZ=Europe/Paris " prefix, then the pattern. */
+export function parseCron(expression: string): Cron {
+  const match = /^\s*(?:TZ=(\S+)\s+)?(.+)$/.exec(expression);
+  if (!match) throw new Error(`Unreadable cron "${expression}"`);
+  return new Cron(match[2].trim(), { timezone: match[1] ?? "UTC", paused: true });
+}
+
+export function nextFireTime(expression: string, after: Date): Date {
+  const next = parseCron(expression).nextRun(after);
+  if (!next) throw new Error(`Cron "${expression}" never fires after ${after.toISOString()}`);
+  return next;
+}
+
+/**
+ * Starts a run of every cron-triggered function whose time has come and stores its next fire
+ * time. Missed fires while the app was down collapse into one run, as on Inngest. Each fire is
+ * claimed with a conditional update, so two processes never both start it.
+ */
+export async function fireDueCrons(db: Db, functions: readonly AnyFunction[], now: Date): Promise<number> {
+  let fired = 0;
+  for (const fn of functions) {
+    const functionId = functionIdOf(fn);
+    const crons = cronTriggersOf(fn);
+    if (crons.length === 0) continue;
+    const existing = await db.select().from(cronSchedules).where(eq(cronSchedules.functionId, functionId));
+    const stale = existing.filter((row) => !crons.includes(row.cron)).map((row) => row.cron);
+    if (stale.length) {
+      await db.delete(cronSchedules).where(and(eq(cronSchedules.functionId, functionId), inArray(cronSchedules.cron, stale)));
+    }
+    for (const cron of crons) {
+      const schedule = existing.find((row) => row.cron === cron);
+      if (!schedule) {
+        await db.insert(cronSchedules).values({ functionId, cron, nextFireAt: nextFireTime(cron, now) }).onConflictDoNothing();
+        continue;
+      }
+      if (schedule.nextFireAt > now) continue;
+      const [claimed] = await db
+        .update(cronSchedules)
+        .set({ nextFireAt: nextFireTime(cron, now), lastFiredAt: now })
+        .where(
+          and(
+            eq(cronSchedules.functionId, functionId),
+            eq(cronSchedules.cron, cron),
+            lte(cronSchedules.nextFireAt, now),
+            eq(cronSchedules.nextFireAt, schedule.nextFireAt),
+          ),
+        )
+        .returning();
+      if (!claimed) continue;
+      await startRun(db, fn, { name: SCHEDULED_EVENT, data: { cron }, ts: now.getTime() }, { now });
+      fired += 1;
+    }
+  }
+  return fired;
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { getDb, type Db } from "@/db";
+import type { User } from "@/db/schema";
+import { AppError, ForbiddenError, UnauthenticatedError } from "@/lib/http/errors";
+import { zodToValidationError } from "@/lib/http/respond";
+import { can, type Right } from "./roles";
+import { currentUser } from "./session";
+
+export type ActionState<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: string; message: string; details: unknown } }
+  | null;
+
+/**
+ * Wraps a server action for useActionState: checks the signed-in user's right, parses the
+ * form with zod, and returns errors as values with the same shape as the API's error body.
+ */
+export function authorizedAction<S extends z.ZodType, T>(right: Right, schema: S, run: (input: z.infer<S>, ctx: { user: User; db: Db }) => Promise<T>) {
+  return async (_prev: ActionState<T>, form: FormData): Promise<ActionState<T>> => {
+    try {
+      const user = await currentUser();
+      if (!user) throw new UnauthenticatedError("Your session has ended; sign in again.");
+      if (!can(user.role, right)) throw new ForbiddenError();
+      const parsed = schema.safeParse(Object.fromEntries(form));
+      if (!parsed.success) throw zodToValidationError(parsed.error, "Form");
+      return { ok: true, data: await run(parsed.data, { user, db: await getDb() }) };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message, details: err.details } };
+      console.error("[action] unexpected error", err);
+      return { ok: false, error: { code: "internal_error", message: "Something went wrong on our side; it has been logged.", details: null } };
+    }
+  };
+}

@@ -1,0 +1,55 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db";
+import { apiKeys, users } from "@/db/schema";
+import { seedDemoData } from "@/db/seed";
+import { NotFoundError } from "@/lib/http/errors";
+import { openTestDatabase } from "@/tests/db";
+import { createApiKey, listApiKeys, revokeApiKey, userForApiKey } from "./api-keys";
+import { authenticateWithPassword } from "./users";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  await seedDemoData(handle.db);
+});
+afterAll(() => handle.close());
+
+async function userId(email: string) {
+  const [u] = await handle.db.select().from(users).where(eq(users.email, email));
+  return u.id;
+}
+
+describe("API keys", () => {
+  it("authenticates with a new key, stores only its hash, and stops after revocation", async () => {
+    const id = await userId("recruiter@example.com");
+    const created = await createApiKey(handle.db, id, "script");
+    expect(created.key).toMatch(/^hf_[A-Za-z0-9_-]{40,}$/);
+    const [row] = await handle.db.select().from(apiKeys).where(eq(apiKeys.id, created.id!));
+    expect(row.keyHash).not.toContain(created.key);
+    expect(JSON.stringify(row)).not.toContain(created.key.slice(12));
+
+    expect((await userForApiKey(handle.db, created.key))?.email).toBe("recruiter@example.com");
+    expect((await listApiKeys(handle.db, id))[0].lastUsedAt).not.toBeNull();
+
+    await revokeApiKey(handle.db, id, created.id!);
+    expect(await userForApiKey(handle.db, created.key)).toBeNull();
+    await expect(revokeApiKey(handle.db, id, created.id!)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses unknown keys and another user's revocation", async () => {
+    expect(await userForApiKey(handle.db, "hf_doesnotexist")).toBeNull();
+    expect(await userForApiKey(handle.db, "not-even-our-format")).toBeNull();
+    const created = await createApiKey(handle.db, await userId("admin@example.com"), "admin key");
+    await expect(revokeApiKey(handle.db, await userId("seeker@example.com"), created.id!)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await userForApiKey(handle.db, created.key)).not.toBeNull();
+  });
+});
+
+describe("password sign-in", () => {
+  it("accepts the demo password, any email case, and refuses a wrong password", async () => {
+    expect((await authenticateWithPassword(handle.db, "Seeker@Example.com", "hireflow-demo"))?.role).toBe("seeker");
+    expect(await authenticateWithPassword(handle.db, "seeker@example.com", "wrong")).toBeNull();
+    expect(await authenticateWithPassword(handle.db, "nobody@example.com", "hireflow-demo")).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+import type { UserRole } from "@/db/schema";
+
+// Every right the product checks, and who holds it. Pages, actions and route handlers ask
+// `can(role, right)`; nothing compares role names elsewhere.
+const rights = {
+  "jobs:read": ["admin", "recruiter", "seeker"],
+  "dashboard:use": ["admin", "recruiter"],
+  "candidates:read": ["admin", "recruiter"],
+  "sources:read": ["admin", "recruiter"],
+  "sources:manage": ["admin"],
+  "sync:run": ["admin"],
+  "settings:manage": ["admin"],
+  "portal:use": ["seeker"],
+  "apikeys:own": ["admin", "recruiter", "seeker"],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+export type Right = keyof typeof rights;
+
+export function can(role: UserRole, right: Right): boolean {
+  return (rights[right] as readonly UserRole[]).includes(role);
+}
+
+/** Where each role lands after signing in. */
+export function homePathFor(role: UserRole): string {
+  return role === "seeker" ? "/portal" : "/jobs";
+}

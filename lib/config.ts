@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Every variable and its default is listed in README.md.
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  NEXTAUTH_SECRET: z.string().optional(),
+  NEXTAUTH_URL: z.string().optional(),
+  INNGEST_DEV: z.string().optional(),
+  INNGEST_BASE_URL: z.string().optional(),
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  RUNNER_POLL_MS: z.coerce.number().int().positive().default(1000),
+  RUNNER_DISABLED: booleanFlag,
+  /** Set by Next itself; "phase-production-build" during `next build`. */
+  NEXT_PHASE: z.string().optional(),
+  JOB_EXPIRY_DAYS: z.coerce.number().int().positive().default(30),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+});
+
+export type AppConfig = z.infer<typeof envSchema> & {
+  /** True when events go to a real Inngest (Dev Server, self-hosted or Cloud). */
+  inngestExternal: boolean;
+  authSecret: string;
+};
+
+let cached: AppConfig | undefined;
+
+export function config(): AppConfig {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+  }
+  const env = parsed.data;
+  const inngestExternal = Boolean(
+    (env.INNGEST_DEV && env.INNGEST_DEV !== "0") || env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY,
+  );
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && !process.env.CI) {
+    console.warn("[config] NEXTAUTH_SECRET is not set; using a development secret. Set it in production.");
+  }
+  cached = {
+    ...env,
+    inngestExternal,
+    authSecret: env.NEXTAUTH_SECRET ?? "hireflow-development-secret-change-me",
+  };
+  return cached;
+}
+
+/** Tests change the environment between cases; this forgets the parsed copy. */
+export function resetConfigForTests() {
+  cached = undefined;
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+// The one shape every connector's transform produces and the load stage consumes.
+export const employmentTypes = ["full_time", "part_time", "contract", "temporary", "internship", "other"] as const;
+export const seniorityLevels = ["intern", "junior", "mid", "senior", "lead", "executive"] as const;
+export const sourceTypes = ["adzuna", "jsearch", "hh", "greenhouse", "lever", "lamoda"] as const;
+
+export type SourceType = (typeof sourceTypes)[number];
+export type EmploymentType = (typeof employmentTypes)[number];
+export type SeniorityLevel = (typeof seniorityLevels)[number];
+
+export const canonicalJobSchema = z.object({
+  /** The source's own id for the record, unique within one source. */
+  externalId: z.string().min(1),
+  title: z.string().min(1),
+  /** Plain text: entities unescaped, tags stripped, whitespace folded. */
+  description: z.string(),
+  companyName: z.string().min(1).nullable(),
+  companyWebsite: z.string().nullable().default(null),
+  applyUrl: z.string().nullable(),
+  location: z.object({
+    /** Human-readable, as shown in lists. */
+    display: z.string().nullable(),
+    city: z.string().nullable(),
+    region: z.string().nullable(),
+    /** ISO 3166-1 alpha-2, upper case. */
+    countryCode: z.string().length(2).nullable(),
+    remote: z.boolean(),
+  }),
+  salary: z
+    .object({
+      /** Annual amounts in whole units of `currency`. */
+      minAnnual: z.number().int().nonnegative().nullable(),
+      maxAnnual: z.number().int().nonnegative().nullable(),
+      currency: z.string().length(3),
+      /** The period the source quoted, before annualising. */
+      period: z.enum(["hour", "day", "week", "month", "year"]),
+      predicted: z.boolean(),
+    })
+    .nullable(),
+  employmentType: z.enum(employmentTypes).nullable(),
+  level: z.enum(seniorityLevels).nullable(),
+  internship: z.boolean(),
+  skills: z.array(z.string()),
+  postedAt: z.date().nullable(),
+  /** When the source last changed the record, if it says. */
+  sourceUpdatedAt: z.date().nullable(),
+});
+
+export type CanonicalJob = z.infer<typeof canonicalJobSchema>;
+
+export const canonicalCandidateSchema = z.object({
+  externalId: z.string().min(1),
+  fullName: z.string().min(1),
+  email: z.string().nullable(),
+  headline: z.string().nullable(),
+  location: z.string().nullable(),
+  countryCode: z.string().length(2).nullable(),
+  skills: z.array(z.string()),
+  yearsExperience: z.number().nonnegative().nullable(),
+  sourceUpdatedAt: z.date().nullable(),
+});
+
+export type CanonicalCandidate = z.infer<typeof canonicalCandidateSchema>;

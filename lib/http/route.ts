@@ -1,0 +1,95 @@
+import { getToken } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { getDb, type Db } from "@/db";
+import type { User } from "@/db/schema";
+import { userForApiKey } from "@/lib/auth/api-keys";
+import { can, type Right } from "@/lib/auth/roles";
+import { findUserById } from "@/lib/auth/users";
+import { config } from "@/lib/config";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "./errors";
+import { createRateLimiter } from "./rate-limit";
+import { responseForError, zodToValidationError } from "./respond";
+
+type Schema = z.ZodType | undefined;
+type Parsed<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export type RouteContext<Q extends Schema, B extends Schema, P extends Schema> = {
+  db: Db;
+  user: User;
+  request: NextRequest;
+  query: Parsed<Q>;
+  body: Parsed<B>;
+  params: Parsed<P>;
+};
+
+type RouteOptions<Q extends Schema, B extends Schema, P extends Schema> = {
+  right: Right;
+  query?: Q;
+  body?: B;
+  params?: P;
+};
+
+const rateLimiter = globalThis as unknown as { __hireflowRateLimit?: (key: string) => void };
+function takeRateLimit(key: string) {
+  rateLimiter.__hireflowRateLimit ??= createRateLimiter(config().API_RATE_LIMIT_PER_MINUTE);
+  rateLimiter.__hireflowRateLimit(key);
+}
+
+/** Who is calling: an API key in `Authorization: Bearer`, else the session cookie. */
+async function authenticate(db: Db, request: NextRequest): Promise<User> {
+  const header = request.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new UnauthenticatedError("Authorization must be `Bearer <api key>`.");
+    const user = await userForApiKey(db, match[1]);
+    if (!user) throw new UnauthenticatedError("The API key is unknown or revoked.");
+    return user;
+  }
+  const token = await getToken({ req: request, secret: config().authSecret });
+  const user = token?.uid ? await findUserById(db, token.uid) : null;
+  if (!user) throw new UnauthenticatedError();
+  return user;
+}
+
+function parseWith<S extends Schema>(schema: S, value: unknown, what: string): Parsed<S> {
+  if (!schema) return undefined as Parsed<S>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw zodToValidationError(result.error, what);
+  return result.data as Parsed<S>;
+}
+
+async function readJson(request: NextRequest): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError("The request body is not valid JSON.");
+  }
+}
+
+/**
+ * Every /api/v1 handler goes through here: authenticate, check the right, rate-limit, parse
+ * query/body/params with zod, run the handler, and map any error to `{error: {...}}`.
+ */
+export function apiRoute<Q extends Schema = undefined, B extends Schema = undefined, P extends Schema = undefined>(
+  options: RouteOptions<Q, B, P>,
+  handler: (ctx: RouteContext<Q, B, P>) => Promise<Response | object>,
+) {
+  return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+    try {
+      const db = await getDb();
+      const user = await authenticate(db, request);
+      if (!can(user.role, options.right)) throw new ForbiddenError();
+      takeRateLimit(user.id);
+      const params = parseWith(options.params as P, await context.params, "Path");
+      const query = parseWith(options.query as Q, Object.fromEntries(request.nextUrl.searchParams), "Query");
+      const body = options.body ? parseWith(options.body as B, await readJson(request), "Body") : (undefined as Parsed<B>);
+      const result = await handler({ db, user, request, query, body, params });
+      return result instanceof Response ? result : Response.json(result);
+    } catch (err) {
+      return responseForError(err);
+    }
+  };
+}
