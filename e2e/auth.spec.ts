@@ -5,7 +5,7 @@ test("a guest is sent to sign in, and a wrong password is refused", async ({ pag
   await page.goto("/jobs");
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, "recruiter@example.com", "not-the-password");
-  await expect(page.getByRole("alert")).toContainText("don't match");
+  await expect(page.locator("form").getByRole("alert")).toContainText("don't match");
 });
 
 test("the admin sees the dashboard with demo jobs, opens Settings, creates an API key and signs out", async ({ page }) => {
