@@ -6,6 +6,8 @@ const tokenPattern = /\.?[\p{L}\p{N}][\p{L}\p{N}+#&]*(?:[.\-/'][\p{L}\p{N}+#&]+)
 interface SkillMatcher {
   byLowerPhrase: Map<string, string>;
   byExactPhrase: Map<string, string>;
+  /** First words of multi-word aliases: only these start a phrase lookup. */
+  phraseStarts: Set<string>;
   longestPhrase: number;
 }
 
@@ -16,11 +18,13 @@ function tokenize(text: string): string[] {
 function compileMatcher(entries: readonly SkillEntry[]): SkillMatcher {
   const byLowerPhrase = new Map<string, string>();
   const byExactPhrase = new Map<string, string>();
+  const phraseStarts = new Set<string>();
   let longestPhrase = 1;
   const add = (map: Map<string, string>, alias: string, name: string, lower: boolean) => {
     const tokens = tokenize(lower ? alias.toLowerCase() : alias);
     if (tokens.length === 0) return;
     longestPhrase = Math.max(longestPhrase, tokens.length);
+    if (tokens.length > 1) phraseStarts.add(tokens[0].toLowerCase());
     const key = tokens.join(" ");
     if (!map.has(key)) map.set(key, name);
   };
@@ -29,16 +33,17 @@ function compileMatcher(entries: readonly SkillEntry[]): SkillMatcher {
     for (const alias of aliases.split("|")) if (alias) add(byLowerPhrase, alias, name, true);
     for (const alias of exactAliases.split("|")) if (alias) add(byExactPhrase, alias, name, false);
   }
-  return { byLowerPhrase, byExactPhrase, longestPhrase };
+  return { byLowerPhrase, byExactPhrase, phraseStarts, longestPhrase };
 }
 
 let defaultMatcher: SkillMatcher | undefined;
 
 function lookup(matcher: SkillMatcher, tokens: string[], lowerTokens: string[], start: number, length: number) {
-  const lowerKey = lowerTokens.slice(start, start + length).join(" ");
+  const lowerKey = length === 1 ? lowerTokens[start] : lowerTokens.slice(start, start + length).join(" ");
   const found = matcher.byLowerPhrase.get(lowerKey);
   if (found) return found;
-  return matcher.byExactPhrase.size ? matcher.byExactPhrase.get(tokens.slice(start, start + length).join(" ")) : undefined;
+  const exactKey = length === 1 ? tokens[start] : tokens.slice(start, start + length).join(" ");
+  return matcher.byExactPhrase.get(exactKey);
 }
 
 /**
@@ -52,7 +57,8 @@ export function extractSkills(text: string, entries?: readonly SkillEntry[]): st
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     let consumed = 0;
-    for (let length = Math.min(matcher.longestPhrase, tokens.length - i); length >= 1; length--) {
+    const longest = matcher.phraseStarts.has(lowerTokens[i]) ? Math.min(matcher.longestPhrase, tokens.length - i) : 1;
+    for (let length = longest; length >= 1; length--) {
       const skill = lookup(matcher, tokens, lowerTokens, i, length);
       if (skill) {
         found.add(skill);

@@ -1,0 +1,39 @@
+import type { CanonicalJob, EmploymentType, SeniorityLevel } from "../etl/canonical";
+import { annualiseSalary, extractSkills, isInternship, normaliseCurrency, seniorityFrom, type PayPeriod } from "../etl/normalize";
+
+/** The canonical salary, or null when the source gives no usable amount or currency. */
+export function salaryFrom(input: {
+  min?: number | string | null;
+  max?: number | string | null;
+  period: PayPeriod | null;
+  currency: string | null | undefined;
+  predicted?: boolean;
+}): CanonicalJob["salary"] {
+  const currency = normaliseCurrency(input.currency);
+  if (!input.period || !currency) return null;
+  const annual = annualiseSalary({ min: input.min, max: input.max, period: input.period });
+  if (!annual) return null;
+  return { ...annual, currency, period: input.period, predicted: input.predicted ?? false };
+}
+
+/** Level, internship flag and skills, which every mapper derives the same way from title and text. */
+export function derivedJobFields(input: {
+  title: string;
+  description: string;
+  employmentType: EmploymentType | null;
+  declaredLevel?: SeniorityLevel | null;
+  hhExperienceId?: string | null;
+  /** Skills the source lists itself; normalised through the taxonomy when it knows them. */
+  listedSkills?: readonly string[];
+  /** The source's own internship flag (HeadHunter since 2025). */
+  internship?: boolean | null;
+}): Pick<CanonicalJob, "level" | "internship" | "skills"> {
+  const internship = input.internship === true || isInternship(input.title, input.employmentType);
+  const level =
+    input.declaredLevel ??
+    seniorityFrom({ title: input.title, hhExperienceId: input.hhExperienceId }) ??
+    (internship ? "intern" : null);
+  const listed = (input.listedSkills ?? []).map((skill) => extractSkills(skill)[0] ?? skill.trim()).filter(Boolean);
+  const skills = [...new Set([...listed, ...extractSkills(`${input.title}\n${input.description}`)])];
+  return { level, internship, skills };
+}
