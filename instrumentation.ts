@@ -1,11 +1,16 @@
 // Next calls register() once per server start: with no Inngest server configured, this is
-// where the in-process runner starts its loop.
+// where the in-process runner starts its loop, and outside production the source simulator.
 export async function register() {
-  // Read directly, as Next documents, so the Edge bundle drops the Node-only import below.
+  // Read directly, as Next documents, so the Edge bundle drops the Node-only imports below.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { config } = await import("@/lib/config");
-  const { NEXT_PHASE, inngestExternal, RUNNER_DISABLED } = config();
-  if (NEXT_PHASE === "phase-production-build" || inngestExternal || RUNNER_DISABLED) return;
+  const { NEXT_PHASE, inngestExternal, RUNNER_DISABLED, simulatorEnabled, SIMULATOR_PORT, SIMULATOR_SEED } = config();
+  if (NEXT_PHASE === "phase-production-build") return;
+  if (simulatorEnabled) {
+    const { startEmbeddedSimulator } = await import("@/lib/simulator/embedded");
+    await startEmbeddedSimulator(SIMULATOR_PORT, SIMULATOR_SEED);
+  }
+  if (inngestExternal || RUNNER_DISABLED) return;
   const { startRunner } = await import("@/inngest/runner");
   await startRunner();
 }

@@ -58,3 +58,13 @@ export const demoCandidates = [
   ["Hannah Schmidt", "iOS developer", ["Swift", "iOS"], 3, "Berlin, Germany", "DE"],
   ["Kwame Mensah", "Security analyst, blue team", ["SIEM", "Networking", "Python"], 2, "London, UK", "GB"],
 ] as const;
+
+/** Demo job sources: outside production they talk to the bundled simulator (lib/simulator). */
+export const demoSources = [
+  { type: "adzuna", name: "Adzuna GB", config: { country: "gb", max_pages: 10 }, schedule: "0 */6 * * *" },
+  { type: "jsearch", name: "JSearch developers", config: { query: "developer", country: "us" }, schedule: null },
+  { type: "hh", name: "HeadHunter", config: { text: "developer", max_pages: 5 }, schedule: null },
+  { type: "greenhouse", name: "Greenhouse Brightwave", config: { board_token: "brightwave" }, schedule: null },
+  { type: "lever", name: "Lever Orbitly", config: { site: "orbitly" }, schedule: null },
+  { type: "lamoda", name: "Lamoda marketplace", config: { resources: ["jobs", "candidates", "placements"] }, schedule: "30 * * * *" },
+] as const;

@@ -3,8 +3,8 @@ import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { normaliseCompanyName } from "@/lib/companies/normalise";
 import type { Db } from "./client";
-import { candidates, companies, jobs, users } from "./schema";
-import { demoCandidates, demoCompanies, demoLocations, demoPassword, demoRoles, demoUsers } from "./seed-data";
+import { candidates, companies, jobs, jobSources, users } from "./schema";
+import { demoCandidates, demoCompanies, demoLocations, demoPassword, demoRoles, demoSources, demoUsers } from "./seed-data";
 
 /** A stable UUID for a seed record, so seeding twice changes nothing. */
 function seedId(key: string): string {
@@ -75,9 +75,14 @@ export async function seedDemoData(db: Db, now = new Date()) {
     )
     .onConflictDoNothing();
 
+  await db
+    .insert(jobSources)
+    .values(demoSources.map((s) => ({ type: s.type, name: s.name, config: s.config as Record<string, unknown>, schedule: s.schedule })))
+    .onConflictDoNothing({ target: jobSources.name });
+
   // Keep denormalised counts true for what the seed added.
   await db.execute(sql`
     update companies c set open_jobs_count = (select count(*) from jobs j where j.company_id = c.id and j.status = 'open')
   `);
-  return { users: demoUsers.length, companies: companyRows.length, jobs: jobRows.length, candidates: demoCandidates.length };
+  return { users: demoUsers.length, companies: companyRows.length, jobs: jobRows.length, candidates: demoCandidates.length, sources: demoSources.length };
 }

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signOut } from "./helpers";
+import { fillSignIn, signIn, signOut } from "./helpers";
 
 test("a guest is sent to sign in, and a wrong password is refused", async ({ page }) => {
   await page.goto("/jobs");
   await expect(page).toHaveURL(/\/login/);
-  await signIn(page, "recruiter@example.com", "not-the-password");
+  await fillSignIn(page, "recruiter@example.com", "not-the-password");
   await expect(page.locator("form").getByRole("alert")).toContainText("don't match");
 });
 

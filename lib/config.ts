@@ -21,6 +21,23 @@ const envSchema = z.object({
   /** Set by Next itself; "phase-production-build" during `next build`. */
   NEXT_PHASE: z.string().optional(),
   JOB_EXPIRY_DAYS: z.coerce.number().int().positive().default(30),
+  SYNC_MAX_ITEMS: z.coerce.number().int().positive().default(100_000),
+  SIMULATOR_ENABLED: z.enum(["1", "0", "true", "false"]).optional(),
+  SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  SIMULATOR_SEED: z.coerce.number().int().default(42),
+  ADZUNA_APP_ID: z.string().optional(),
+  ADZUNA_APP_KEY: z.string().optional(),
+  ADZUNA_BASE_URL: z.string().url().optional(),
+  JSEARCH_API_KEY: z.string().optional(),
+  JSEARCH_BASE_URL: z.string().url().optional(),
+  HH_USER_AGENT: z.string().optional(),
+  HH_BASE_URL: z.string().url().optional(),
+  GREENHOUSE_BASE_URL: z.string().url().optional(),
+  LEVER_BASE_URL: z.string().url().optional(),
+  LAMODA_API_KEY: z.string().optional(),
+  LAMODA_API_SECRET: z.string().optional(),
+  LAMODA_API_BASE_URL: z.string().url().optional(),
+  LAMODA_WEBHOOK_SECRET: z.string().optional(),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
 });
 
@@ -28,6 +45,8 @@ export type AppConfig = z.infer<typeof envSchema> & {
   /** True when events go to a real Inngest (Dev Server, self-hosted or Cloud). */
   inngestExternal: boolean;
   authSecret: string;
+  /** The source simulator serves the job boards' APIs locally (default outside production). */
+  simulatorEnabled: boolean;
 };
 
 let cached: AppConfig | undefined;
@@ -49,6 +68,7 @@ export function config(): AppConfig {
     ...env,
     inngestExternal,
     authSecret: env.NEXTAUTH_SECRET ?? "hireflow-development-secret-change-me",
+    simulatorEnabled: env.SIMULATOR_ENABLED ? env.SIMULATOR_ENABLED === "1" || env.SIMULATOR_ENABLED === "true" : env.NODE_ENV !== "production",
   };
   return cached;
 }

@@ -3,3 +3,4 @@ export * from "./jobs";
 export * from "./candidates";
 export * from "./sources";
 export * from "./runner";
+export * from "./sync";

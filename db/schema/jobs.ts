@@ -52,6 +52,9 @@ export const jobs = pgTable(
     salaryPredicted: boolean("salary_predicted").notNull().default(false),
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
     applyUrl: text("apply_url"),
+    /** Dedupe keys (lib/etl/dedupe-keys.ts): normalised apply URL, and title|company|location. */
+    applyUrlKey: text("apply_url_key"),
+    dedupeKey: text("dedupe_key"),
     status: jobStatus("status").notNull().default("open"),
     postedAt: timestamp("posted_at", { withTimezone: true }),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
@@ -67,6 +70,9 @@ export const jobs = pgTable(
     index("jobs_company_idx").on(t.companyId),
     index("jobs_status_posted_idx").on(t.status, t.postedAt),
     index("jobs_country_idx").on(t.countryCode),
+    index("jobs_apply_url_key_idx").on(t.applyUrlKey),
+    index("jobs_dedupe_key_idx").on(t.dedupeKey),
+    index("jobs_last_seen_idx").on(t.status, t.lastSeenAt),
   ],
 );
 

@@ -1,4 +1,6 @@
 import { recountCompanyJobs } from "./recount-company-jobs";
+import { scheduleSyncs } from "./schedule-syncs";
+import { syncSource } from "./sync-source";
 
 /** Every function the app defines: served to Inngest and run by the in-process runner. */
-export const functions = [recountCompanyJobs];
+export const functions = [recountCompanyJobs, syncSource, scheduleSyncs];

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
-import { companies, jobs } from "@/db/schema";
+import { companies, jobs, jobSourceLinks, jobSources } from "@/db/schema";
 import { NotFoundError } from "@/lib/http/errors";
 import type { JobFilters } from "./filters";
 
@@ -35,6 +35,12 @@ function conditionsFor(filters: JobFilters): SQL[] {
   if (filters.min_salary !== undefined) where.push(gte(sql`coalesce(${jobs.salaryMax}, ${jobs.salaryMin})`, filters.min_salary));
   if (filters.max_salary !== undefined) where.push(lte(sql`coalesce(${jobs.salaryMin}, ${jobs.salaryMax})`, filters.max_salary));
   if (filters.posted_since) where.push(gte(jobs.postedAt, filters.posted_since));
+  if (filters.source) {
+    // A source by id, name or type ("adzuna"): jobs with at least one link from it.
+    where.push(
+      sql`exists (select 1 from ${jobSourceLinks} l join ${jobSources} s on s.id = l.source_id where l.job_id = ${jobs.id} and (s.id::text = ${filters.source} or s.name = ${filters.source} or s.type = ${filters.source}))`,
+    );
+  }
   return where;
 }
 
@@ -92,4 +98,14 @@ export async function getJob(db: Db, id: string) {
     .limit(1);
   if (!job) throw new NotFoundError("Job");
   return job;
+}
+
+/** Every place a job was seen: the source, its id there and its link. */
+export function getJobSources(db: Db, jobId: string) {
+  return db
+    .select({ sourceId: jobSources.id, source: jobSources.name, type: jobSources.type, externalId: jobSourceLinks.externalId, url: jobSourceLinks.url, firstSeenAt: jobSourceLinks.firstSeenAt, lastSeenAt: jobSourceLinks.lastSeenAt })
+    .from(jobSourceLinks)
+    .innerJoin(jobSources, eq(jobSources.id, jobSourceLinks.sourceId))
+    .where(eq(jobSourceLinks.jobId, jobId))
+    .orderBy(asc(jobSourceLinks.firstSeenAt));
 }

@@ -1,6 +1,7 @@
-import type { getJob, JobListItem } from "./queries";
+import type { getJob, getJobSources, JobListItem } from "./queries";
 
 type JobDetail = Awaited<ReturnType<typeof getJob>>;
+type JobSourceRows = Awaited<ReturnType<typeof getJobSources>>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -26,7 +27,7 @@ export function jobForApi(job: JobListItem) {
   };
 }
 
-export function jobDetailForApi(job: JobDetail) {
+export function jobDetailForApi(job: JobDetail, sources: JobSourceRows) {
   return {
     ...jobForApi(job),
     description: job.description,
@@ -36,5 +37,6 @@ export function jobDetailForApi(job: JobDetail) {
     last_seen_at: iso(job.lastSeenAt),
     created_at: iso(job.createdAt),
     updated_at: iso(job.updatedAt),
+    sources: sources.map((s) => ({ source: s.source, source_id: s.sourceId, type: s.type, external_id: s.externalId, url: s.url, first_seen_at: iso(s.firstSeenAt), last_seen_at: iso(s.lastSeenAt) })),
   };
 }

@@ -1,35 +1,36 @@
 import type { Metadata } from "next";
-import { formatDate } from "@/components/jobs/format";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { RunHistory } from "@/components/sync/run-history";
+import { SourcesPanel } from "@/components/sync/sources-panel";
+import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { can } from "@/lib/auth/roles";
 import { requirePageRight } from "@/lib/auth/session";
-import { listJobSources } from "@/lib/sync/job-sources";
+import { listSyncRuns, runForApi } from "@/lib/sync/runs";
+import { listSourcesWithStatus } from "@/lib/sync/sources";
 
 export const metadata: Metadata = { title: "Sync" };
 
 export default async function SyncPage() {
-  await requirePageRight("sources:read");
-  const sources = await listJobSources(await getDb());
+  const user = await requirePageRight("sources:read");
+  const db = await getDb();
+  const [sources, runs] = await Promise.all([listSourcesWithStatus(db), listSyncRuns(db, null, 1, 10)]);
+  const initialSources = sources.map(({ source, lastRun, health }) => ({
+    id: source.id,
+    type: source.type,
+    name: source.name,
+    schedule: source.schedule,
+    enabled: source.enabled,
+    health,
+    last_run: lastRun ? runForApi(lastRun, { sourceName: source.name, sourceType: source.type }) : null,
+  }));
+  const canSync = can(user.role, "sync:run");
   return (
     <>
-      <PageHeader title="Sync" description="Job sources, their schedules and the state of each sync." />
-      {sources.length === 0 ? (
-        <EmptyState title="No job sources configured">An admin adds sources (Adzuna, JSearch, HeadHunter, Greenhouse, Lever, the marketplace) with POST /api/v1/sources.</EmptyState>
-      ) : (
-        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
-          {sources.map((s) => (
-            <li key={s.id} className="flex items-center justify-between px-4 py-3">
-              <div>
-                <p className="font-medium">{s.name}</p>
-                <p className="text-sm text-slate-500">
-                  {s.type} · {s.schedule ? `schedule ${s.schedule}` : "manual only"} · added {formatDate(s.createdAt)}
-                </p>
-              </div>
-              <Badge tone={s.enabled ? "green" : "slate"}>{s.enabled ? "Enabled" : "Disabled"}</Badge>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PageHeader title="Sync" description="Job sources, their health and schedules, and every sync run." />
+      <div className="space-y-6">
+        <SourcesPanel initial={initialSources} canSync={canSync} />
+        <RunHistory initial={runs} canSync={canSync} />
+      </div>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { getJob } from "@/lib/jobs/queries";
+import { getJob, getJobSources } from "@/lib/jobs/queries";
 import { jobDetailForApi } from "@/lib/jobs/serialize";
 import { apiRoute } from "@/lib/http/route";
 
-export const GET = apiRoute({ right: "jobs:read", params: z.object({ id: z.string().uuid("Job id must be a UUID") }) }, async ({ db, params }) => ({
-  data: jobDetailForApi(await getJob(db, params.id)),
-}));
+export const GET = apiRoute({ right: "jobs:read", params: z.object({ id: z.string().uuid("Job id must be a UUID") }) }, async ({ db, params }) => {
+  const [job, sources] = await Promise.all([getJob(db, params.id), getJobSources(db, params.id)]);
+  return { data: jobDetailForApi(job, sources) };
+});

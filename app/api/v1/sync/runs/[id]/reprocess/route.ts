@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/http/route";
+import { requestReprocess } from "@/lib/sync/runs";
+
+export const POST = apiRoute(
+  {
+    right: "sync:run",
+    params: z.object({ id: z.string().uuid("Run id must be a UUID") }),
+    body: z.object({ scope: z.enum(["failed", "all"]).default("failed") }).default({ scope: "failed" }),
+  },
+  async ({ db, params, body }) => {
+    const run = await requestReprocess(db, params.id, body.scope);
+    return Response.json({ run_id: run.id, status: run.status }, { status: 202 });
+  },
+);

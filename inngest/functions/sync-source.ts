@@ -1,0 +1,72 @@
+import { getDb } from "@/db";
+import { extractRun } from "@/lib/sync/extract";
+import { failRun, finishRun, setStage, startRun, storedPageCount } from "@/lib/sync/lifecycle";
+import { pagesPerChunk, processPages, unresolvedFailures } from "@/lib/sync/process";
+import { getRunRow } from "@/lib/sync/runs";
+import { inngest } from "../client";
+import { companyJobsChanged, jobsLoaded, syncRequested } from "../events";
+
+/**
+ * One sync run: extract (every page stored untouched), then transform + load in chunks of
+ * stored pages, then expiry and the run's verdict. A reprocess run skips extract and works
+ * from its parent run's stored pages.
+ */
+export const syncSource = inngest.createFunction(
+  {
+    id: "sync-source",
+    retries: 2,
+    triggers: [syncRequested],
+    concurrency: { key: "event.data.sourceId", limit: 1 },
+    onFailure: async ({ event, error }) => {
+      const runId = (event.data.event.data as { runId: string }).runId;
+      await failRun(await getDb(), runId, error.message);
+    },
+  },
+  async ({ event, step }) => {
+    const { runId } = event.data;
+    const run = await step.run("start", async () => {
+      const started = await startRun(await getDb(), runId);
+      return { parentRunId: started.parentRunId, reprocessScope: started.reprocessScope };
+    });
+
+    let extractError: string | null = null;
+    let pagesRunId = runId;
+    if (run.parentRunId) {
+      pagesRunId = run.parentRunId;
+    } else {
+      const extracted = await step.run("extract", async () => extractRun(await getDb(), runId));
+      extractError = extracted.error;
+    }
+
+    const pages = await step.run("count-pages", async () => {
+      const db = await getDb();
+      await setStage(db, runId, "transform");
+      return storedPageCount(db, pagesRunId);
+    });
+    const companyIds = new Set<string>();
+    for (let from = 0; from < pages; from += pagesPerChunk) {
+      const result = await step.run(`transform-load-${from}`, async () => {
+        const db = await getDb();
+        const onlyRecords = run.reprocessScope === "failed" ? await unresolvedFailures(db, pagesRunId) : undefined;
+        const processed = await processPages(db, runId, { pagesRunId, fromSeq: from, toSeq: from + pagesPerChunk, onlyRecords });
+        await setStage(db, runId, "load");
+        return processed;
+      });
+      result.companyIds.forEach((id) => companyIds.add(id));
+    }
+
+    const finished = await step.run("finish", async () => {
+      const db = await getDb();
+      const done = await finishRun(db, runId, extractError);
+      done.companyIds.forEach((id) => companyIds.add(id));
+      const final = await getRunRow(db, runId);
+      return { status: final.status, inserted: final.counts.inserted, updated: final.counts.updated };
+    });
+
+    if (companyIds.size) await step.sendEvent("recount-companies", companyJobsChanged.create({ companyIds: [...companyIds] }));
+    if (finished.inserted + finished.updated > 0) {
+      await step.sendEvent("announce-jobs", jobsLoaded.create({ runId, sourceId: event.data.sourceId, inserted: finished.inserted, updated: finished.updated }));
+    }
+    return finished;
+  },
+);

@@ -1,0 +1,213 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { queryRows } from "@/db/rows";
+import { companies, jobs, jobSourceLinks } from "@/db/schema";
+import { normaliseCompanyName } from "@/lib/companies/normalise";
+import type { CanonicalJob } from "./canonical";
+import { applyUrlKey, contentHashOf as contentHash, titleCompanyLocationKey } from "./dedupe-keys";
+import { findFuzzyDuplicates } from "./fuzzy-match";
+
+export type LoadItem = { externalId: string; job: CanonicalJob };
+export type LoadContext = { sourceId: string; runId: string | null; now: Date };
+export type LoadCounts = { inserted: number; updated: number; duplicates: number; unchanged: number };
+
+const sevenDaysMs = 7 * 24 * 60 * 60 * 1000;
+
+/** Column values of a canonical job, shared by insert and update. */
+function jobColumns(job: CanonicalJob, companyId: string | null, now: Date) {
+  return {
+    companyId,
+    title: job.title,
+    description: job.description,
+    locationDisplay: job.location.display,
+    city: job.location.city,
+    region: job.location.region,
+    countryCode: job.location.countryCode,
+    remote: job.location.remote,
+    employmentType: job.employmentType,
+    level: job.level,
+    internship: job.internship,
+    salaryMin: job.salary?.minAnnual ?? null,
+    salaryMax: job.salary?.maxAnnual ?? null,
+    salaryCurrency: job.salary?.currency ?? null,
+    salaryPredicted: job.salary?.predicted ?? false,
+    skills: job.skills,
+    applyUrl: job.applyUrl,
+    applyUrlKey: applyUrlKey(job.applyUrl),
+    dedupeKey: titleCompanyLocationKey(job),
+    postedAt: job.postedAt,
+    status: "open" as const,
+    lastSeenAt: now,
+    updatedAt: now,
+  };
+}
+
+async function upsertCompanies(db: Db, items: LoadItem[], now: Date): Promise<Map<string, string>> {
+  const byKey = new Map<string, { name: string; normalizedName: string; website: string | null }>();
+  for (const { job } of items) {
+    if (!job.companyName) continue;
+    const key = normaliseCompanyName(job.companyName);
+    if (key && !byKey.has(key)) byKey.set(key, { name: job.companyName, normalizedName: key, website: job.companyWebsite });
+  }
+  if (byKey.size === 0) return new Map();
+  const rows = await db
+    .insert(companies)
+    .values([...byKey.values()])
+    .onConflictDoUpdate({ target: companies.normalizedName, set: { updatedAt: now, website: sql`coalesce(${companies.website}, excluded.website)` } })
+    .returning({ id: companies.id, key: companies.normalizedName });
+  return new Map(rows.map((r) => [r.key, r.id]));
+}
+
+function companyIdOf(job: CanonicalJob, companyIds: Map<string, string>): string | null {
+  return job.companyName ? (companyIds.get(normaliseCompanyName(job.companyName)) ?? null) : null;
+}
+
+/** Finds, for each new record, an existing job it duplicates: apply URL, then title+company+location within 7 days, then fuzzy. */
+async function matchExistingJobs(db: Db, fresh: LoadItem[], companyIds: Map<string, string>): Promise<Map<string, string>> {
+  const matched = new Map<string, string>();
+  const urlKeys = [...new Set(fresh.map((i) => applyUrlKey(i.job.applyUrl)).filter((k): k is string => !!k))];
+  const dedupeKeys = [...new Set(fresh.map((i) => titleCompanyLocationKey(i.job)).filter((k): k is string => !!k))];
+  const [byUrl, byKey] = await Promise.all([
+    urlKeys.length ? db.select({ id: jobs.id, key: jobs.applyUrlKey }).from(jobs).where(inArray(jobs.applyUrlKey, urlKeys)) : [],
+    dedupeKeys.length ? db.select({ id: jobs.id, key: jobs.dedupeKey, postedAt: jobs.postedAt }).from(jobs).where(inArray(jobs.dedupeKey, dedupeKeys)) : [],
+  ]);
+  const urlIndex = new Map(byUrl.map((r) => [r.key!, r.id]));
+  const keyIndex = new Map<string, Array<{ id: string; postedAt: Date | null }>>();
+  for (const r of byKey) keyIndex.set(r.key!, [...(keyIndex.get(r.key!) ?? []), r]);
+
+  const unmatched: LoadItem[] = [];
+  for (const item of fresh) {
+    const byApply = urlIndex.get(applyUrlKey(item.job.applyUrl) ?? "");
+    const candidates = keyIndex.get(titleCompanyLocationKey(item.job) ?? "") ?? [];
+    const posted = item.job.postedAt?.getTime();
+    const byTitle = candidates.find((c) => posted === undefined || !c.postedAt || Math.abs(c.postedAt.getTime() - posted) <= sevenDaysMs);
+    const target = byApply ?? byTitle?.id;
+    if (target) matched.set(item.externalId, target);
+    else unmatched.push(item);
+  }
+  const fuzzy = await findFuzzyDuplicates(
+    db,
+    unmatched.flatMap((item) => {
+      const companyId = companyIdOf(item.job, companyIds);
+      return companyId ? [{ key: item.externalId, companyId, title: item.job.title, description: item.job.description }] : [];
+    }),
+  );
+  for (const [key, jobId] of fuzzy) matched.set(key, jobId);
+  return matched;
+}
+
+/**
+ * Loads one batch of transformed records from one source into the catalogue: unchanged records
+ * are only marked seen, changed ones rewritten, new ones merged into the job they duplicate or
+ * inserted. Every record keeps its own source link.
+ */
+export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Promise<LoadCounts & { companyIds: string[] }> {
+  const counts: LoadCounts = { inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
+  const unique = new Map<string, LoadItem>();
+  for (const item of batch) {
+    if (unique.has(item.externalId)) counts.duplicates += 1;
+    unique.set(item.externalId, item);
+  }
+  const items = [...unique.values()];
+  if (items.length === 0) return { ...counts, companyIds: [] };
+
+  const companyIds = await upsertCompanies(db, items, ctx.now);
+  const links = await db
+    .select({ id: jobSourceLinks.id, jobId: jobSourceLinks.jobId, externalId: jobSourceLinks.externalId, hash: jobSourceLinks.contentHash })
+    .from(jobSourceLinks)
+    .where(and(eq(jobSourceLinks.sourceId, ctx.sourceId), inArray(jobSourceLinks.externalId, items.map((i) => i.externalId))));
+  const linkByExternalId = new Map(links.map((l) => [l.externalId, l]));
+
+  const seenJobIds = new Set<string>();
+  const fresh: LoadItem[] = [];
+  for (const item of items) {
+    const link = linkByExternalId.get(item.externalId);
+    if (!link) {
+      fresh.push(item);
+      continue;
+    }
+    seenJobIds.add(link.jobId);
+    const hash = contentHash(item.job);
+    if (link.hash === hash) {
+      counts.unchanged += 1;
+      continue;
+    }
+    counts.updated += 1;
+    await db.update(jobs).set(jobColumns(item.job, companyIdOf(item.job, companyIds), ctx.now)).where(eq(jobs.id, link.jobId));
+    await db.update(jobSourceLinks).set({ contentHash: hash, url: item.job.applyUrl }).where(eq(jobSourceLinks.id, link.id));
+  }
+
+  const matches = await matchExistingJobs(db, fresh, companyIds);
+  const toInsert = fresh.filter((i) => !matches.has(i.externalId));
+  // Within one batch, a second record with the same title+company+location merges into the first.
+  const firstByKey = new Map<string, LoadItem>();
+  const inserts: LoadItem[] = [];
+  const mergedInBatch = new Map<string, LoadItem>();
+  for (const item of toInsert) {
+    const key = titleCompanyLocationKey(item.job) ?? applyUrlKey(item.job.applyUrl);
+    const first = key ? firstByKey.get(key) : undefined;
+    if (first) mergedInBatch.set(item.externalId, first);
+    else {
+      if (key) firstByKey.set(key, item);
+      inserts.push(item);
+    }
+  }
+  const insertedIds = new Map<string, string>();
+  if (inserts.length) {
+    const rows = await db
+      .insert(jobs)
+      .values(inserts.map((i) => ({ ...jobColumns(i.job, companyIdOf(i.job, companyIds), ctx.now), createdAt: ctx.now })))
+      .returning({ id: jobs.id });
+    inserts.forEach((item, n) => insertedIds.set(item.externalId, rows[n].id));
+    counts.inserted += inserts.length;
+  }
+  for (const [externalId, first] of mergedInBatch) matches.set(externalId, insertedIds.get(first.externalId)!);
+  counts.duplicates += matches.size;
+
+  if (fresh.length) {
+    await db
+      .insert(jobSourceLinks)
+      .values(
+        fresh.map((item) => ({
+          jobId: insertedIds.get(item.externalId) ?? matches.get(item.externalId)!,
+          sourceId: ctx.sourceId,
+          externalId: item.externalId,
+          url: item.job.applyUrl,
+          contentHash: contentHash(item.job),
+          firstSeenAt: ctx.now,
+          lastSeenAt: ctx.now,
+          lastRunId: ctx.runId,
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  for (const id of matches.values()) seenJobIds.add(id);
+  await markSeen(db, ctx, items.map((i) => i.externalId), [...seenJobIds]);
+
+  const touchedCompanies = new Set<string>();
+  for (const item of items) {
+    const id = companyIdOf(item.job, companyIds);
+    if (id) touchedCompanies.add(id);
+  }
+  return { ...counts, companyIds: [...touchedCompanies] };
+}
+
+async function markSeen(db: Db, ctx: LoadContext, externalIds: string[], jobIds: string[]) {
+  await db
+    .update(jobSourceLinks)
+    .set({ lastSeenAt: ctx.now, lastRunId: ctx.runId })
+    .where(and(eq(jobSourceLinks.sourceId, ctx.sourceId), inArray(jobSourceLinks.externalId, externalIds)));
+  if (jobIds.length) {
+    await db.update(jobs).set({ lastSeenAt: ctx.now, status: "open" }).where(inArray(jobs.id, jobIds));
+  }
+}
+
+/** Marks open jobs that no source has shown for `days` days as expired; returns how many. */
+export async function expireStaleJobs(db: Db, now: Date, days: number): Promise<{ count: number; companyIds: string[] }> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const rows = await queryRows<{ company_id: string | null }>(
+    db,
+    sql`update jobs set status = 'expired', updated_at = ${now.toISOString()} where status = 'open' and last_seen_at < ${cutoff.toISOString()} returning company_id`,
+  );
+  return { count: rows.length, companyIds: [...new Set(rows.map((r) => r.company_id).filter((c): c is string => !!c))] };
+}

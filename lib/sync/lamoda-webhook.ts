@@ -1,0 +1,64 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { jobs, jobSourceLinks, jobSources, webhookEvents } from "@/db/schema";
+import { config } from "@/lib/config";
+import { loadCandidates, loadPlacements } from "@/lib/etl/load-candidates";
+import { loadJobs } from "@/lib/etl/load";
+import { UnauthenticatedError, UnprocessableError, ValidationError } from "@/lib/http/errors";
+import { zodToValidationError } from "@/lib/http/respond";
+import { connectors, parseLamodaPlacement } from "@/lib/sources";
+import { lamodaWebhookEventSchema, verifyLamodaWebhook } from "@/lib/sources/lamoda/webhook";
+import { defaultSimulatorCredentials } from "@/lib/simulator/credentials";
+
+function webhookSecret(): string {
+  const c = config();
+  const secret = c.LAMODA_WEBHOOK_SECRET ?? (c.simulatorEnabled ? defaultSimulatorCredentials.lamodaWebhookSecret : undefined);
+  if (!secret) throw new UnprocessableError("Lamoda webhooks are not configured: set LAMODA_WEBHOOK_SECRET.");
+  return secret;
+}
+
+/** Verifies and applies one marketplace webhook; a redelivered event id changes nothing. */
+export async function receiveLamodaWebhook(db: Db, rawBody: string, headers: Headers, now = new Date()) {
+  const verdict = verifyLamodaWebhook(webhookSecret(), rawBody, headers.get("x-lamoda-timestamp"), headers.get("x-lamoda-signature"), now.getTime());
+  if (!verdict.ok) throw new UnauthenticatedError(verdict.reason);
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody);
+  } catch {
+    throw new ValidationError("The webhook body is not valid JSON.");
+  }
+  const parsed = lamodaWebhookEventSchema.safeParse(json);
+  if (!parsed.success) throw zodToValidationError(parsed.error, "Webhook event");
+  const event = parsed.data;
+
+  const [source] = await db.select().from(jobSources).where(and(eq(jobSources.type, "lamoda"), eq(jobSources.enabled, true))).limit(1);
+  if (!source) throw new UnprocessableError("No enabled Lamoda source is configured to receive this event.");
+  const fresh = await db.insert(webhookEvents).values({ id: `lamoda:${event.id}`, provider: "lamoda", type: event.type }).onConflictDoNothing().returning();
+  if (fresh.length === 0) return { applied: false, duplicate: true, type: event.type };
+
+  const ctx = { sourceId: source.id, runId: null, now };
+  const connector = connectors.lamoda;
+
+  if (event.type === "job.closed") {
+    const id = String(event.data.id ?? "");
+    const [link] = await db.select({ jobId: jobSourceLinks.jobId }).from(jobSourceLinks).where(and(eq(jobSourceLinks.sourceId, source.id), eq(jobSourceLinks.externalId, id)));
+    if (link) await db.update(jobs).set({ status: "closed", updatedAt: now }).where(eq(jobs.id, link.jobId));
+    return { applied: Boolean(link), duplicate: false, type: event.type };
+  }
+  if (event.type === "job.created" || event.type === "job.updated") {
+    const result = connector.transform(event.data);
+    if (!result.ok) throw new UnprocessableError(`The job in the event is invalid: ${result.error}`);
+    await loadJobs(db, ctx, [{ externalId: result.job.externalId, job: result.job }]);
+    return { applied: true, duplicate: false, type: event.type };
+  }
+  if (event.type === "placement.updated") {
+    const result = parseLamodaPlacement(event.data);
+    if (!result.ok) throw new UnprocessableError(`The placement in the event is invalid: ${result.error}`);
+    await loadPlacements(db, ctx, [result.placement]);
+    return { applied: true, duplicate: false, type: event.type };
+  }
+  const result = connector.transformCandidate!(event.data);
+  if (!result.ok) throw new UnprocessableError(`The candidate in the event is invalid: ${result.error}`);
+  await loadCandidates(db, ctx, [{ externalId: result.candidate.externalId, candidate: result.candidate }]);
+  return { applied: true, duplicate: false, type: event.type };
+}

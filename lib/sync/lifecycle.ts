@@ -1,0 +1,55 @@
+import { count, eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
+import { config } from "@/lib/config";
+import { expireStaleJobs } from "@/lib/etl/load";
+import { addRunCounts, addRunErrors } from "./counts";
+import { resolveFailures } from "./process";
+import { emptyCounts, getRunRow } from "./runs";
+
+type Stage = SyncRun["stage"];
+
+export async function startRun(db: Db, runId: string, now = new Date()): Promise<SyncRun> {
+  const [run] = await db.update(syncRuns).set({ status: "running", stage: "extract", startedAt: now }).where(eq(syncRuns.id, runId)).returning();
+  return run;
+}
+
+export async function setStage(db: Db, runId: string, stage: Stage) {
+  await db.update(syncRuns).set({ stage }).where(eq(syncRuns.id, runId));
+}
+
+/** How many pages a run stored: the unit its transform and load steps are chunked by. */
+export async function storedPageCount(db: Db, runId: string): Promise<number> {
+  const [{ pages }] = await db.select({ pages: count() }).from(rawPages).where(eq(rawPages.runId, runId));
+  return pages;
+}
+
+/**
+ * Closes a run: expires stale jobs after a full sync, resolves what a reprocess fixed, and sets
+ * the status: failed when nothing could be fetched, partial when some records or pages failed.
+ */
+export async function finishRun(db: Db, runId: string, extractError: string | null, now = new Date()) {
+  const run = await getRunRow(db, runId);
+  const companyIds: string[] = [];
+  if (run.mode === "full" && run.trigger !== "reprocess" && !extractError) {
+    const expired = await expireStaleJobs(db, now, config().JOB_EXPIRY_DAYS);
+    await addRunCounts(db, runId, { expired: expired.count });
+    companyIds.push(...expired.companyIds);
+  }
+  if (run.parentRunId) await resolveFailures(db, run.parentRunId, runId, now);
+  const counts = { ...emptyCounts(), ...(await getRunRow(db, runId)).counts };
+  const nothingFetched = run.trigger !== "reprocess" && counts.fetched === 0;
+  const status = extractError && nothingFetched ? "failed" : extractError || counts.failed > 0 ? "partial" : "succeeded";
+  const [finished] = await db
+    .update(syncRuns)
+    .set({ status, stage: "done", finishedAt: now })
+    .where(eq(syncRuns.id, runId))
+    .returning();
+  return { run: finished, companyIds };
+}
+
+/** The run's function gave up: record why, and free the source for the next sync. */
+export async function failRun(db: Db, runId: string, message: string, now = new Date()) {
+  await addRunErrors(db, runId, [{ stage: "run", message, at: now.toISOString() }]);
+  await db.update(syncRuns).set({ status: "failed", stage: "done", finishedAt: now }).where(eq(syncRuns.id, runId));
+}

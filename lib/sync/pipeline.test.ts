@@ -1,0 +1,112 @@
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabaseForTests, type DatabaseHandle } from "@/db";
+import { jobs, jobSourceLinks, rawPages, syncRecordErrors } from "@/db/schema";
+import { drainRunner } from "@/inngest/runner";
+import { resetConfigForTests } from "@/lib/config";
+import { ConflictError, UnprocessableError } from "@/lib/http/errors";
+import { startSimulatorServer, type SimulatorServer } from "@/lib/simulator";
+import { openTestDatabase } from "@/tests/db";
+import { getSyncRun, requestReprocess, requestSync } from "./runs";
+import { createSource, listSourcesWithStatus } from "./sources";
+
+let handle: DatabaseHandle;
+let sim: SimulatorServer;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  useDatabaseForTests(handle);
+  sim = await startSimulatorServer({ now: new Date(), volumes: { adzuna: 400, jsearch: 200, greenhouse: 60 }, duplicateRate: 0.2 });
+  process.env.SIMULATOR_ENABLED = "1";
+  process.env.SIMULATOR_PORT = new URL(sim.url).port;
+  resetConfigForTests();
+});
+afterAll(async () => {
+  await sim.close();
+  await handle.close();
+});
+
+const drain = () => drainRunner({ db: handle.db, timeoutMs: 60_000 });
+
+describe("sync pipeline through the in-process runner and the simulator", () => {
+  it("extracts, transforms and loads a full Adzuna sync, keeping every raw page", async () => {
+    const source = await createSource(handle.db, { type: "adzuna", name: "Adzuna GB", config: { country: "gb" }, enabled: true });
+    const run = await requestSync(handle.db, source, { mode: "full" });
+    await expect(requestSync(handle.db, source, { mode: "full" })).rejects.toBeInstanceOf(ConflictError);
+    await drain();
+
+    const view = await getSyncRun(handle.db, run.id);
+    expect(view.status).toBe("succeeded");
+    expect(view.stage).toBe("done");
+    expect(view.counts.fetched).toBeGreaterThan(100);
+    expect(view.counts.transformed).toBe(view.counts.fetched);
+    expect(view.counts.inserted + view.counts.duplicates).toBe(view.counts.fetched);
+    const [{ pages }] = await handle.db.select({ pages: count() }).from(rawPages).where(eq(rawPages.runId, run.id));
+    expect(pages).toBe(Math.ceil(view.counts.fetched / 50));
+    const [{ links }] = await handle.db.select({ links: count() }).from(jobSourceLinks).where(eq(jobSourceLinks.sourceId, source.id));
+    expect(links).toBe(view.counts.fetched);
+    const [sample] = await handle.db.select().from(jobs).limit(1);
+    expect(sample.title.length).toBeGreaterThan(0);
+    expect(sample.description).not.toMatch(/<[a-z]+>/i);
+
+    const [status] = (await listSourcesWithStatus(handle.db)).filter((s) => s.source.id === source.id);
+    expect(status.health).toBe("healthy");
+    expect(status.lastRun?.id).toBe(run.id);
+  });
+
+  it("a repeat full sync finds nothing new: everything unchanged, nothing inserted", async () => {
+    const source = (await listSourcesWithStatus(handle.db)).find((s) => s.source.name === "Adzuna GB")!.source;
+    const run = await requestSync(handle.db, source, { mode: "full" });
+    await drain();
+    const view = await getSyncRun(handle.db, run.id);
+    expect(view.status).toBe("succeeded");
+    expect(view.counts.inserted).toBe(0);
+    expect(view.counts.updated).toBe(0);
+    expect((view.counts as Record<string, number>).unchanged).toBe(view.counts.fetched);
+  });
+
+  it("merges cross-source duplicates from JSearch into the Adzuna jobs", async () => {
+    const source = await createSource(handle.db, { type: "jsearch", name: "JSearch", config: { query: "developer", country: "gb" }, enabled: true });
+    const run = await requestSync(handle.db, source, { mode: "full" });
+    await drain();
+    const view = await getSyncRun(handle.db, run.id);
+    expect(view.status).toBe("succeeded");
+    expect(view.counts.fetched).toBeGreaterThan(0);
+    expect(view.counts.duplicates).toBeGreaterThan(0);
+  });
+
+  it("stores malformed records with their error, ends partial, and a reprocess resolves what now passes", async () => {
+    await fetch(`${sim.url}/_control/faults`, { method: "POST", body: JSON.stringify({ source: "greenhouse", faults: [{ kind: "malformed", every: 10 }] }) });
+    const source = await createSource(handle.db, { type: "greenhouse", name: "Greenhouse Brightwave", config: { board_token: "brightwave" }, enabled: true });
+    const run = await requestSync(handle.db, source, { mode: "full" });
+    await drain();
+    const view = await getSyncRun(handle.db, run.id);
+    expect(view.status).toBe("partial");
+    expect(view.counts.failed).toBeGreaterThan(0);
+    expect(view.counts.transformed).toBe(view.counts.fetched - view.counts.failed);
+    expect(view.errors.length).toBeGreaterThan(0);
+    const stored = await handle.db.select().from(syncRecordErrors).where(eq(syncRecordErrors.runId, run.id));
+    expect(stored).toHaveLength(view.counts.failed);
+
+    const reprocess = await requestReprocess(handle.db, run.id, "failed");
+    await drain();
+    const again = await getSyncRun(handle.db, reprocess.id);
+    expect(again.counts.fetched).toBe(0);
+    // The stored bytes are still malformed: every failed record fails again and stays open.
+    expect(again.counts.failed).toBe(view.counts.failed);
+    expect((await getSyncRun(handle.db, run.id)).unresolved_record_errors).toBe(view.counts.failed);
+  });
+
+  it("refuses a config the connector does not accept with 422 details", async () => {
+    await expect(createSource(handle.db, { type: "adzuna", name: "Broken", config: { country: "great britain" }, enabled: true })).rejects.toBeInstanceOf(UnprocessableError);
+    await expect(createSource(handle.db, { type: "lever", name: "Bad cron", config: { site: "orbitly" }, schedule: "every day", enabled: true })).rejects.toBeInstanceOf(UnprocessableError);
+  });
+});
+
+describe("demo sources", () => {
+  it("each seeded source's config passes its connector's schema", async () => {
+    const { demoSources } = await import("@/db/seed-data");
+    const { connectors } = await import("@/lib/sources");
+    for (const s of demoSources) expect(connectors[s.type].configSchema.safeParse(s.config).success, s.name).toBe(true);
+  });
+});

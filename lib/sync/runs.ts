@@ -1,0 +1,107 @@
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db";
+import { jobSources, syncRecordErrors, syncRuns, type JobSource, type SyncCounts, type SyncError, type SyncRun } from "@/db/schema";
+import { inngest } from "@/inngest/client";
+import { syncRequested } from "@/inngest/events";
+import { ConflictError, NotFoundError } from "@/lib/http/errors";
+
+export const syncRequestSchema = z.object({
+  source: z.string().trim().min(1, "source is the id or name of a job source"),
+  mode: z.enum(["full", "incremental"]).default("incremental"),
+  max_items: z.number().int().positive().max(1_000_000).optional(),
+});
+
+export const emptyCounts = (): SyncCounts => ({ fetched: 0, transformed: 0, failed: 0, inserted: 0, updated: 0, duplicates: 0, expired: 0 });
+
+type RequestOptions = { mode: "full" | "incremental"; trigger?: "manual" | "schedule" | "reprocess"; parentRunId?: string; reprocessScope?: "failed" | "all"; maxItems?: number };
+
+/** Queues a sync of the source and hands it to background work; 409 while one is active. */
+export async function requestSync(db: Db, source: JobSource, options: RequestOptions): Promise<SyncRun> {
+  const [run] = await db
+    .insert(syncRuns)
+    .values({ sourceId: source.id, mode: options.mode, trigger: options.trigger ?? "manual", parentRunId: options.parentRunId ?? null, reprocessScope: options.reprocessScope ?? null, maxItems: options.maxItems ?? null })
+    // The partial unique index on active runs turns a second request into no row.
+    .onConflictDoNothing()
+    .returning();
+  if (!run) {
+    const [active] = await db.select({ id: syncRuns.id }).from(syncRuns).where(and(eq(syncRuns.sourceId, source.id), inArray(syncRuns.status, ["queued", "running"]))).limit(1);
+    throw new ConflictError(`A sync of "${source.name}" is already queued or running.`, { run_id: active?.id ?? null });
+  }
+  await inngest.send(syncRequested.create({ runId: run.id, sourceId: source.id }));
+  return run;
+}
+
+/** A new run that re-transforms and re-loads a finished run's stored pages, without fetching. */
+export async function requestReprocess(db: Db, runId: string, scope: "failed" | "all"): Promise<SyncRun> {
+  const parent = await getRunRow(db, runId);
+  if (parent.status === "queued" || parent.status === "running") throw new ConflictError("That run has not finished yet.");
+  const [source] = await db.select().from(jobSources).where(eq(jobSources.id, parent.sourceId));
+  return requestSync(db, source, { mode: parent.mode, trigger: "reprocess", parentRunId: parent.id, reprocessScope: scope });
+}
+
+export async function getRunRow(db: Db, id: string): Promise<SyncRun> {
+  const [run] = await db.select().from(syncRuns).where(eq(syncRuns.id, id)).limit(1);
+  if (!run) throw new NotFoundError("Sync run");
+  return run;
+}
+
+export const listRunsSchema = z.object({
+  source: z.string().trim().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export async function listSyncRuns(db: Db, sourceId: string | null, page: number, limit: number) {
+  const where = sourceId ? eq(syncRuns.sourceId, sourceId) : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ run: syncRuns, sourceName: jobSources.name, sourceType: jobSources.type })
+      .from(syncRuns)
+      .innerJoin(jobSources, eq(jobSources.id, syncRuns.sourceId))
+      .where(where)
+      .orderBy(desc(syncRuns.createdAt))
+      .limit(limit)
+      .offset((page - 1) * limit),
+    db.select({ total: count() }).from(syncRuns).where(where),
+  ]);
+  return { data: rows.map((r) => runForApi(r.run, r)), page, limit, total, total_pages: Math.max(1, Math.ceil(total / limit)) };
+}
+
+export async function getSyncRun(db: Db, id: string) {
+  const [row] = await db
+    .select({ run: syncRuns, sourceName: jobSources.name, sourceType: jobSources.type })
+    .from(syncRuns)
+    .innerJoin(jobSources, eq(jobSources.id, syncRuns.sourceId))
+    .where(eq(syncRuns.id, id))
+    .limit(1);
+  if (!row) throw new NotFoundError("Sync run");
+  const [{ open }] = await db.select({ open: count() }).from(syncRecordErrors).where(and(eq(syncRecordErrors.runId, id), sql`${syncRecordErrors.resolvedAt} is null`));
+  return { ...runForApi(row.run, row), unresolved_record_errors: open };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A run as the API shows it. */
+export function runForApi(run: SyncRun, source: { sourceName: string; sourceType: string }) {
+  return {
+    id: run.id,
+    source: run.sourceId,
+    source_name: source.sourceName,
+    source_type: source.sourceType,
+    mode: run.mode,
+    trigger: run.trigger,
+    parent_run_id: run.parentRunId,
+    reprocess_scope: run.reprocessScope,
+    status: run.status,
+    stage: run.stage,
+    counts: { ...emptyCounts(), ...run.counts },
+    errors: run.errors as SyncError[],
+    timings_ms: run.timings,
+    created_at: iso(run.createdAt),
+    started_at: iso(run.startedAt),
+    finished_at: iso(run.finishedAt),
+  };
+}
+
+export type SyncRunView = ReturnType<typeof runForApi>;

@@ -1,0 +1,85 @@
+import { Cron } from "croner";
+import { desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db";
+import { jobSources, syncRuns, type JobSource, type SyncRun } from "@/db/schema";
+import { sourceTypes, type SourceType } from "@/lib/etl/canonical";
+import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/http/errors";
+import { zodToValidationError } from "@/lib/http/respond";
+import { connectors } from "@/lib/sources";
+
+export const createSourceSchema = z.object({
+  type: z.enum(sourceTypes),
+  name: z.string().trim().min(1).max(100),
+  config: z.record(z.string(), z.unknown()).default({}),
+  schedule: z.string().trim().min(1).max(100).nullish(),
+  enabled: z.boolean().default(true),
+});
+
+export type CreateSourceInput = z.infer<typeof createSourceSchema>;
+
+/** A cron expression croner accepts (5 or 6 fields, optional "TZ=Area/City " prefix). */
+export function parseSchedule(schedule: string): Cron {
+  const tz = /^TZ=(\S+)\s+/.exec(schedule);
+  return new Cron(tz ? schedule.slice(tz[0].length) : schedule, { paused: true, timezone: tz?.[1] });
+}
+
+export async function createSource(db: Db, input: CreateSourceInput): Promise<JobSource> {
+  const parsedConfig = connectors[input.type].configSchema.safeParse(input.config);
+  if (!parsedConfig.success) {
+    const err = zodToValidationError(parsedConfig.error, `${input.type} config`);
+    throw new UnprocessableError(err.message, err.details);
+  }
+  if (input.schedule) {
+    try {
+      parseSchedule(input.schedule);
+    } catch (e) {
+      throw new UnprocessableError(`schedule is not a valid cron expression: ${e instanceof Error ? e.message : e}`, [{ path: "schedule", message: "invalid cron expression" }]);
+    }
+  }
+  const [row] = await db
+    .insert(jobSources)
+    .values({ type: input.type, name: input.name, config: parsedConfig.data as Record<string, unknown>, schedule: input.schedule ?? null, enabled: input.enabled })
+    .onConflictDoNothing({ target: jobSources.name })
+    .returning();
+  if (!row) throw new ConflictError(`A source named "${input.name}" already exists.`);
+  return row;
+}
+
+/** A source by id, or by its unique name. */
+export async function findSource(db: Db, idOrName: string): Promise<JobSource> {
+  const byId = z.string().uuid().safeParse(idOrName).success;
+  const [row] = await db.select().from(jobSources).where(byId ? eq(jobSources.id, idOrName) : eq(jobSources.name, idOrName)).limit(1);
+  if (!row) throw new NotFoundError(`Source "${idOrName}"`);
+  return row;
+}
+
+export type SourceHealth = "healthy" | "degraded" | "failing" | "syncing" | "never_synced";
+
+function healthOf(runs: SyncRun[]): SourceHealth {
+  const [latest] = runs;
+  if (!latest) return "never_synced";
+  if (latest.status === "queued" || latest.status === "running") return "syncing";
+  if (latest.status === "succeeded") return "healthy";
+  if (latest.status === "partial") return "degraded";
+  // One failure after successes is degraded; repeated failures are failing.
+  return runs[1]?.status === "failed" || !runs[1] ? "failing" : "degraded";
+}
+
+/** Every source with its latest run and a health verdict from its recent runs. */
+export async function listSourcesWithStatus(db: Db) {
+  const sources = await db.select().from(jobSources).orderBy(jobSources.name);
+  const recent = await db
+    .select()
+    .from(syncRuns)
+    .where(sql`${syncRuns.id} in (select id from (select id, row_number() over (partition by source_id order by created_at desc) as n from sync_runs) r where r.n <= 3)`)
+    .orderBy(desc(syncRuns.createdAt));
+  return sources.map((source) => {
+    const runs = recent.filter((r) => r.sourceId === source.id);
+    return { source, lastRun: runs[0] ?? null, health: healthOf(runs) };
+  });
+}
+
+export function isSourceType(value: string): value is SourceType {
+  return (sourceTypes as readonly string[]).includes(value);
+}
