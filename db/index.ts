@@ -29,7 +29,7 @@ export async function closeDatabase(): Promise<void> {
   if (pending) await (await pending).close();
 }
 
-/** Points the app-wide handle at a database a test opened (route handlers then use it). */
-export function useDatabaseForTests(handle: DatabaseHandle): void {
+/** Points the app-wide handle at a database a test or bench opened (route handlers and functions then use it). */
+export function adoptDatabase(handle: DatabaseHandle): void {
   cache.__hireflowDb = Promise.resolve(handle);
 }

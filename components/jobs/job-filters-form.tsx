@@ -1,55 +1,55 @@
-import { employmentTypes, seniorityLevels } from "@/lib/etl/canonical";
+import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { employmentTypes, seniorityLevels } from "@/lib/etl/canonical";
+import type { JobFilters } from "@/lib/jobs/filters";
+import { FilterInput, FilterSelect, type SelectOption } from "./filter-fields";
 import { humanise } from "./format";
 
-type Values = { q?: string; location?: string; remote?: string; employment_type?: string; level?: string };
+type Values = Partial<Record<keyof JobFilters, string>>;
+
+const asOptions = (values: readonly string[]): SelectOption[] => values.map((value) => ({ value, label: humanise(value) ?? value }));
+
+// A date input only shows yyyy-mm-dd; a full timestamp in the URL still filters, shown by its day.
+const dateOnly = (value?: string) => /^\d{4}-\d{2}-\d{2}/.exec(value ?? "")?.[0];
 
 /** A plain GET form: works without JavaScript, and every filter lands in the URL. */
-export function JobFiltersForm({ values }: { values: Values }) {
-  const field = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none";
+export function JobFiltersForm({ values, sources, filtered }: { values: Values; sources: ReadonlyArray<{ name: string }>; filtered: boolean }) {
   return (
-    <form role="search" action="/jobs" className="mb-4 flex flex-wrap items-end gap-3">
-      <label className="flex min-w-56 flex-1 flex-col text-xs font-medium text-slate-600">
-        Search
-        <input name="q" type="search" defaultValue={values.q} placeholder="Title, skill or keyword" className={`${field} mt-1`} />
-      </label>
-      <label className="flex flex-col text-xs font-medium text-slate-600">
-        Location
-        <input name="location" defaultValue={values.location} placeholder="City or country code" className={`${field} mt-1 w-44`} />
-      </label>
-      <label className="flex flex-col text-xs font-medium text-slate-600">
-        Type
-        <select name="employment_type" defaultValue={values.employment_type ?? ""} className={`${field} mt-1`}>
-          <option value="">Any</option>
-          {employmentTypes.map((t) => (
-            <option key={t} value={t}>
-              {humanise(t)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs font-medium text-slate-600">
-        Level
-        <select name="level" defaultValue={values.level ?? ""} className={`${field} mt-1`}>
-          <option value="">Any</option>
-          {seniorityLevels.map((l) => (
-            <option key={l} value={l}>
-              {humanise(l)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs font-medium text-slate-600">
-        Remote
-        <select name="remote" defaultValue={values.remote ?? ""} className={`${field} mt-1`}>
-          <option value="">Any</option>
-          <option value="true">Remote only</option>
-          <option value="false">On-site only</option>
-        </select>
-      </label>
+    <form role="search" action="/jobs" aria-label="Filter jobs" className="mb-4 flex flex-wrap items-end gap-3">
+      <FilterInput label="Search" name="q" type="search" value={values.q} placeholder="Title, skill or keyword" labelClassName="min-w-56 flex-1" />
+      <FilterInput label="Location" name="location" value={values.location} placeholder="City or country code" inputClassName="w-44" />
+      <FilterSelect label="Type" name="employment_type" value={values.employment_type} options={asOptions(employmentTypes)} />
+      <FilterSelect label="Level" name="level" value={values.level} options={asOptions(seniorityLevels)} />
+      <FilterSelect
+        label="Remote"
+        name="remote"
+        value={values.remote}
+        options={[
+          { value: "true", label: "Remote only" },
+          { value: "false", label: "On-site only" },
+        ]}
+      />
+      <FilterSelect
+        label="Internship"
+        name="internship"
+        value={values.internship}
+        options={[
+          { value: "true", label: "Internships only" },
+          { value: "false", label: "No internships" },
+        ]}
+      />
+      <FilterInput label="Min salary" hint="/ yr" name="min_salary" type="number" min={0} step={1000} inputMode="numeric" value={values.min_salary} placeholder="e.g. 50000" inputClassName="w-32" />
+      <FilterInput label="Max salary" hint="/ yr" name="max_salary" type="number" min={0} step={1000} inputMode="numeric" value={values.max_salary} placeholder="e.g. 90000" inputClassName="w-32" />
+      <FilterSelect label="Source" name="source" value={values.source} options={sources.map((s) => ({ value: s.name, label: s.name }))} />
+      <FilterInput label="Posted since" name="posted_since" type="date" value={dateOnly(values.posted_since)} />
       <button type="submit" className={buttonClass("primary")}>
         Search
       </button>
+      {filtered && (
+        <Link href="/jobs" className={buttonClass("ghost")}>
+          Clear filters
+        </Link>
+      )}
     </form>
   );
 }

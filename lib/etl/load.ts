@@ -89,7 +89,8 @@ async function matchExistingJobs(db: Db, fresh: LoadItem[], companyIds: Map<stri
     db,
     unmatched.flatMap((item) => {
       const companyId = companyIdOf(item.job, companyIds);
-      return companyId ? [{ key: item.externalId, companyId, title: item.job.title, description: item.job.description }] : [];
+      const { countryCode, city, remote } = item.job.location;
+      return companyId ? [{ key: item.externalId, companyId, title: item.job.title, description: item.job.description, countryCode, city, remote, postedAt: item.job.postedAt }] : [];
     }),
   );
   for (const [key, jobId] of fuzzy) matched.set(key, jobId);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { useDatabaseForTests, type DatabaseHandle } from "@/db";
+import { adoptDatabase, type DatabaseHandle } from "@/db";
 import { users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { createApiKey } from "@/lib/auth/api-keys";
@@ -14,7 +14,7 @@ let handle: DatabaseHandle;
 const keys: Record<string, string> = {};
 beforeAll(async () => {
   handle = await openTestDatabase();
-  useDatabaseForTests(handle);
+  adoptDatabase(handle);
   await seedDemoData(handle.db);
   for (const role of ["admin", "recruiter", "seeker"]) {
     const [u] = await handle.db.select().from(users).where(eq(users.email, `${role}@example.com`));

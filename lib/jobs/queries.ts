@@ -109,3 +109,8 @@ export function getJobSources(db: Db, jobId: string) {
     .where(eq(jobSourceLinks.jobId, jobId))
     .orderBy(asc(jobSourceLinks.firstSeenAt));
 }
+
+/** The job sources by name, for choosing one in the Jobs filters. */
+export function listSourceOptions(db: Db) {
+  return db.select({ id: jobSources.id, name: jobSources.name, type: jobSources.type }).from(jobSources).orderBy(asc(jobSources.name));
+}

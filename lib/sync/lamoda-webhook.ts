@@ -3,11 +3,11 @@ import type { Db } from "@/db";
 import { jobs, jobSourceLinks, jobSources, webhookEvents } from "@/db/schema";
 import { config } from "@/lib/config";
 import { loadCandidates, loadPlacements } from "@/lib/etl/load-candidates";
-import { loadJobs } from "@/lib/etl/load";
+import { loadJobs, type LoadContext } from "@/lib/etl/load";
 import { UnauthenticatedError, UnprocessableError, ValidationError } from "@/lib/http/errors";
 import { zodToValidationError } from "@/lib/http/respond";
 import { connectors, parseLamodaPlacement } from "@/lib/sources";
-import { lamodaWebhookEventSchema, verifyLamodaWebhook } from "@/lib/sources/lamoda/webhook";
+import { lamodaWebhookEventSchema, verifyLamodaWebhook, type LamodaWebhookEvent } from "@/lib/sources/lamoda/webhook";
 import { defaultSimulatorCredentials } from "@/lib/simulator/credentials";
 
 function webhookSecret(): string {
@@ -33,32 +33,48 @@ export async function receiveLamodaWebhook(db: Db, rawBody: string, headers: Hea
 
   const [source] = await db.select().from(jobSources).where(and(eq(jobSources.type, "lamoda"), eq(jobSources.enabled, true))).limit(1);
   if (!source) throw new UnprocessableError("No enabled Lamoda source is configured to receive this event.");
-  const fresh = await db.insert(webhookEvents).values({ id: `lamoda:${event.id}`, provider: "lamoda", type: event.type }).onConflictDoNothing().returning();
-  if (fresh.length === 0) return { applied: false, duplicate: true, type: event.type };
+  const apply = applierFor(event);
+  // The event id is remembered in the same transaction that applies it: an event that failed is not a duplicate when redelivered.
+  return db.transaction(async (tx) => {
+    const txDb = tx as unknown as Db;
+    const fresh = await txDb.insert(webhookEvents).values({ id: `lamoda:${event.id}`, provider: "lamoda", type: event.type }).onConflictDoNothing().returning();
+    if (fresh.length === 0) return { applied: false, duplicate: true, type: event.type };
+    const applied = await apply(txDb, { sourceId: source.id, runId: null, now });
+    return { applied, duplicate: false, type: event.type };
+  });
+}
 
-  const ctx = { sourceId: source.id, runId: null, now };
+/** Parses the event's payload up front (422 before anything is stored) and returns what applies it. */
+function applierFor(event: LamodaWebhookEvent): (db: Db, ctx: LoadContext) => Promise<boolean> {
   const connector = connectors.lamoda;
-
   if (event.type === "job.closed") {
     const id = String(event.data.id ?? "");
-    const [link] = await db.select({ jobId: jobSourceLinks.jobId }).from(jobSourceLinks).where(and(eq(jobSourceLinks.sourceId, source.id), eq(jobSourceLinks.externalId, id)));
-    if (link) await db.update(jobs).set({ status: "closed", updatedAt: now }).where(eq(jobs.id, link.jobId));
-    return { applied: Boolean(link), duplicate: false, type: event.type };
+    return async (db, ctx) => {
+      const [link] = await db.select({ jobId: jobSourceLinks.jobId }).from(jobSourceLinks).where(and(eq(jobSourceLinks.sourceId, ctx.sourceId), eq(jobSourceLinks.externalId, id)));
+      if (link) await db.update(jobs).set({ status: "closed", updatedAt: ctx.now }).where(eq(jobs.id, link.jobId));
+      return Boolean(link);
+    };
   }
   if (event.type === "job.created" || event.type === "job.updated") {
     const result = connector.transform(event.data);
     if (!result.ok) throw new UnprocessableError(`The job in the event is invalid: ${result.error}`);
-    await loadJobs(db, ctx, [{ externalId: result.job.externalId, job: result.job }]);
-    return { applied: true, duplicate: false, type: event.type };
+    return async (db, ctx) => {
+      await loadJobs(db, ctx, [{ externalId: result.job.externalId, job: result.job }]);
+      return true;
+    };
   }
   if (event.type === "placement.updated") {
     const result = parseLamodaPlacement(event.data);
     if (!result.ok) throw new UnprocessableError(`The placement in the event is invalid: ${result.error}`);
-    await loadPlacements(db, ctx, [result.placement]);
-    return { applied: true, duplicate: false, type: event.type };
+    return async (db, ctx) => {
+      await loadPlacements(db, ctx, [result.placement]);
+      return true;
+    };
   }
   const result = connector.transformCandidate!(event.data);
   if (!result.ok) throw new UnprocessableError(`The candidate in the event is invalid: ${result.error}`);
-  await loadCandidates(db, ctx, [{ externalId: result.candidate.externalId, candidate: result.candidate }]);
-  return { applied: true, duplicate: false, type: event.type };
+  return async (db, ctx) => {
+    await loadCandidates(db, ctx, [{ externalId: result.candidate.externalId, candidate: result.candidate }]);
+    return true;
+  };
 }

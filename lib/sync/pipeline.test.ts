@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests, type DatabaseHandle } from "@/db";
+import { adoptDatabase, type DatabaseHandle } from "@/db";
 import { jobs, jobSourceLinks, rawPages, syncRecordErrors } from "@/db/schema";
 import { drainRunner } from "@/inngest/runner";
 import { resetConfigForTests } from "@/lib/config";
@@ -15,7 +15,7 @@ let sim: SimulatorServer;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  useDatabaseForTests(handle);
+  adoptDatabase(handle);
   sim = await startSimulatorServer({ now: new Date(), volumes: { adzuna: 400, jsearch: 200, greenhouse: 60 }, duplicateRate: 0.2 });
   process.env.SIMULATOR_ENABLED = "1";
   process.env.SIMULATOR_PORT = new URL(sim.url).port;

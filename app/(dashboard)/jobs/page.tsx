@@ -5,10 +5,13 @@ import { EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/db";
 import { requirePageRight } from "@/lib/auth/session";
-import { jobFiltersSchema } from "@/lib/jobs/filters";
-import { listJobs } from "@/lib/jobs/queries";
+import { jobFiltersSchema, type JobFilters } from "@/lib/jobs/filters";
+import { listJobs, listSourceOptions } from "@/lib/jobs/queries";
 
 export const metadata: Metadata = { title: "Jobs" };
+
+// Query parameters that narrow the list, as opposed to paging or the role notice.
+const filterNames = ["q", "location", "remote", "min_salary", "max_salary", "employment_type", "level", "internship", "source", "posted_since"] as const satisfies ReadonlyArray<keyof JobFilters>;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,14 +20,15 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
   const parsed = jobFiltersSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : jobFiltersSchema.parse({});
-  const result = await listJobs(await getDb(), filters);
-  const filtered = Boolean(raw.q || raw.location || raw.remote || raw.employment_type || raw.level);
+  const db = await getDb();
+  const [result, sources] = await Promise.all([listJobs(db, filters), listSourceOptions(db)]);
+  const filtered = filterNames.some((name) => raw[name] !== undefined);
   return (
     <>
       <PageHeader title="Jobs" description="Every open job in the catalogue, newest first." />
       {raw.denied && <Notice>That page needs a different role: your account cannot open it.</Notice>}
       {!parsed.success && <Notice>Some filters were not understood and were ignored.</Notice>}
-      <JobFiltersForm values={raw} />
+      <JobFiltersForm values={raw} sources={sources} filtered={filtered} />
       {result.items.length === 0 ? (
         <EmptyState title={filtered ? "No jobs match these filters" : "No jobs yet"}>
           {filtered ? "Try fewer filters or a broader search." : "Jobs appear here once a job source has synced."}

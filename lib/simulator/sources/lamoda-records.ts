@@ -89,6 +89,7 @@ export function buildLamodaJobEvent(catalog: Catalog, jobId: string, type: Lamod
   if (!job) return undefined;
   const data = renderLamodaJob(job, false);
   if (type === "job.closed") data.status = "closed";
-  const id = `evt_${mixHash(catalog.seed, 46, located.index, type.length, Math.floor(createdAtMs / 1000)).toString(36)}`;
+  const typeCode = ["job.created", "job.updated", "job.closed"].indexOf(type);
+  const id = `evt_${mixHash(catalog.seed, 46, located.index, typeCode, Math.floor(createdAtMs / 1000)).toString(36)}`;
   return { id, type, created_at: new Date(createdAtMs).toISOString(), data };
 }

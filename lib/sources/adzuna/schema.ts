@@ -44,7 +44,7 @@ export const adzunaConfigSchema = z.object({
   what: z.string().min(1).optional(),
   where: z.string().min(1).optional(),
   results_per_page: z.number().int().min(1).max(50).default(50),
-  max_pages: z.number().int().min(1).max(100).default(10),
+  max_pages: z.number().int().min(1).max(2000).default(10),
 });
 
 export type AdzunaConfig = z.infer<typeof adzunaConfigSchema>;

@@ -3,18 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { formatDate, formatSalary, humanise } from "@/components/jobs/format";
+import { JobSourcesCard } from "@/components/jobs/job-sources-card";
 import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageRight } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/http/errors";
-import { getJob } from "@/lib/jobs/queries";
+import { getJob, getJobSources } from "@/lib/jobs/queries";
 
 export const metadata: Metadata = { title: "Job" };
 
 async function loadJob(id: string) {
   if (!z.string().uuid().safeParse(id).success) notFound();
+  const db = await getDb();
   try {
-    return await getJob(await getDb(), id);
+    const [job, sources] = await Promise.all([getJob(db, id), getJobSources(db, id)]);
+    return { job, sources };
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -23,7 +26,7 @@ async function loadJob(id: string) {
 
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageRight("dashboard:use");
-  const job = await loadJob((await params).id);
+  const { job, sources } = await loadJob((await params).id);
   const facts: Array<[string, string | null]> = [
     ["Company", job.companyName],
     ["Location", job.locationDisplay],
@@ -71,6 +74,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             </a>
           )}
         </Card>
+        <JobSourcesCard sources={sources} />
       </div>
     </>
   );

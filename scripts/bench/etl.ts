@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { eq, sql } from "drizzle-orm";
+import { adoptDatabase, type Db } from "@/db";
+import { queryRows } from "@/db/rows";
+import { jobSources, syncRuns } from "@/db/schema";
+import { drainRunner } from "@/inngest/runner";
+import { resetConfigForTests } from "@/lib/config";
+import { createSimulator, sourceNames, type SourceName } from "@/lib/simulator";
+import { requestSync } from "@/lib/sync/runs";
+import { createSource } from "@/lib/sync/sources";
+import { openTestDatabase } from "@/tests/db";
+import { benchSourceConfig, benchVolumes } from "./etl-sources";
+import { pairwiseScores } from "./dedupe-score";
+
+// npm run bench:etl [-- --jobs 100000 --port 4310]
+// Syncs ~N simulated jobs through extract -> transform -> load on the database in DATABASE_URL
+// (a scratch database is created and dropped), then a repeat incremental sync, and prints JSON.
+const { values } = parseArgs({ options: { jobs: { type: "string", default: "100000" }, port: { type: "string", default: "4310" }, seed: { type: "string", default: "7" } } });
+const log = (...args: unknown[]) => console.error("[bench:etl]", ...args);
+
+const volumes = benchVolumes(Number(values.jobs));
+const now = new Date();
+const simulatorArgs = ["--port", values.port, "--seed", values.seed, "--now", now.toISOString(), ...Object.entries(volumes).flatMap(([s, n]) => ["--volume", `${s}=${n}`])];
+
+async function startSimulatorProcess(): Promise<ChildProcess> {
+  const tsx = path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
+  const child = spawn(process.execPath, [tsx, "scripts/simulator.ts", ...simulatorArgs], { stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  const deadline = Date.now() + 30_000;
+  while (!output.includes("listening")) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`simulator did not start: ${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return child;
+}
+
+function trackPeakMemory() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  return { stop: () => (clearInterval(timer), Math.max(peak, process.resourceUsage().maxRSS * 1024)) };
+}
+
+async function syncAll(db: Db, mode: "full" | "incremental") {
+  const sources = await db.select().from(jobSources);
+  const started = performance.now();
+  const runIds = [];
+  for (const source of sources) runIds.push((await requestSync(db, source, { mode })).id);
+  await drainRunner({ db, timeoutMs: 60 * 60_000, workers: 2 });
+  const seconds = (performance.now() - started) / 1000;
+  const [totals] = await queryRows<Record<string, string>>(
+    db,
+    sql`select ${sql.join(
+      ["fetched", "transformed", "failed", "inserted", "updated", "duplicates", "expired", "unchanged"].map((k) => sql`coalesce(sum((counts->>${k})::bigint), 0) as ${sql.identifier(k)}`),
+      sql`, `,
+    )}, count(*) filter (where status = 'succeeded') as succeeded, count(*) as runs from sync_runs where id in ${runIds}`,
+  );
+  return { seconds, counts: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])) };
+}
+
+async function dedupeScores(db: Db) {
+  const truth = createSimulator({ seed: Number(values.seed), now, volumes });
+  const links = await queryRows<{ type: SourceName; external_id: string; job_id: string }>(db, sql`select s.type, l.external_id, l.job_id from job_source_links l join job_sources s on s.id = l.source_id`);
+  const labelled = links.flatMap((l) => {
+    const entry = truth.groundTruth(l.type, l.external_id);
+    return entry ? [{ predicted: l.job_id, actual: entry.worldJobId }] : [];
+  });
+  return { ...pairwiseScores(labelled), records: links.length, labelled_records: labelled.length };
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL) log("DATABASE_URL is not set: measuring on in-memory PGlite, not PostgreSQL.");
+  process.env.SIMULATOR_ENABLED = "1";
+  process.env.SIMULATOR_PORT = values.port;
+  resetConfigForTests();
+  const simulator = await startSimulatorProcess();
+  const handle = await openTestDatabase();
+  adoptDatabase(handle);
+  try {
+    const layout = createSimulator({ seed: Number(values.seed), now, volumes }).state();
+    for (const source of sourceNames) {
+      for (const { partition, total } of layout.sources[source].partitions) {
+        if (total > 0) await createSource(handle.db, { type: source, name: `${source}-${partition}`, config: benchSourceConfig(source, partition, total), enabled: true });
+      }
+    }
+    log(`${Object.values(volumes).reduce((a, b) => a + b, 0)} simulated jobs, ${handle.kind}`);
+    const memory = trackPeakMemory();
+    const full = await syncAll(handle.db, "full");
+    log(`full: ${full.seconds.toFixed(1)} s`, full.counts);
+    const incremental = await syncAll(handle.db, "incremental");
+    log(`incremental: ${incremental.seconds.toFixed(1)} s`, incremental.counts);
+    const peakRss = memory.stop();
+    const failedRuns = await handle.db.select({ id: syncRuns.id }).from(syncRuns).where(eq(syncRuns.status, "failed"));
+    const dedupe = await dedupeScores(handle.db);
+    const result = {
+      bench: "etl",
+      database: handle.kind,
+      simulated_jobs: volumes,
+      full: { ...full, jobs_per_minute: Math.round((full.counts.fetched / full.seconds) * 60) },
+      incremental: { ...incremental, speedup_vs_full: Number((full.seconds / incremental.seconds).toFixed(2)) },
+      peak_rss_mb: Math.round(peakRss / 1024 / 1024),
+      failed_runs: failedRuns.length,
+      dedupe,
+    };
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    simulator.kill("SIGTERM");
+    await once(simulator, "exit").catch(() => undefined);
+    await handle.close();
+  }
+}
+
+await main();
+// The runner and pools keep timers alive; the bench is done.
+process.exit(0);
