@@ -6,7 +6,7 @@ import { openDatabase, type DatabaseHandle } from "@/db/client";
  * A fresh, migrated database for one test file: in-memory PGlite by default, or with
  * DATABASE_URL set (CI) a new PostgreSQL database on that server, dropped on close.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   // Tests choose their database themselves; this is the one place they read it.
   const url = process.env.DATABASE_URL;
   if (!url) return openDatabase({ memory: true });
@@ -18,6 +18,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase({ url: target.toString() });
   return {
     ...handle,
+    url: target.toString(),
     async close() {
       await handle.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -113,11 +113,17 @@ export const jobSourceLinks = pgTable(
     url: text("url"),
     /** Hash of the canonical record: an unchanged record is not written again. */
     contentHash: text("content_hash").notNull(),
+    /** The source's id for one opening posted in several places (Greenhouse internal_job_id). */
+    sourceGroupId: text("source_group_id"),
     firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     lastRunId: uuid("last_run_id"),
   },
-  (t) => [uniqueIndex("job_source_links_key_idx").on(t.sourceId, t.externalId), index("job_source_links_job_idx").on(t.jobId)],
+  (t) => [
+    uniqueIndex("job_source_links_key_idx").on(t.sourceId, t.externalId),
+    index("job_source_links_job_idx").on(t.jobId),
+    index("job_source_links_group_idx").on(t.sourceId, t.sourceGroupId),
+  ],
 );
 
 export const candidateSourceLinks = pgTable(

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { extractRun } from "@/lib/sync/extract";
-import { failRun, finishRun, setStage, startRun, storedPageCount } from "@/lib/sync/lifecycle";
-import { pagesPerChunk, processPages, unresolvedFailures } from "@/lib/sync/process";
+import { failRun, finishRun, planChunks, setStage, startRun } from "@/lib/sync/lifecycle";
+import { processPages, unresolvedFailures } from "@/lib/sync/process";
 import { getRunRow } from "@/lib/sync/runs";
 import { inngest } from "../client";
 import { companyJobsChanged, jobsLoaded, syncRequested } from "../events";
@@ -38,17 +38,17 @@ export const syncSource = inngest.createFunction(
       extractError = extracted.error;
     }
 
-    const pages = await step.run("count-pages", async () => {
+    const chunks = await step.run("plan-chunks", async () => {
       const db = await getDb();
       await setStage(db, runId, "transform");
-      return storedPageCount(db, pagesRunId);
+      return planChunks(db, pagesRunId);
     });
     const companyIds = new Set<string>();
-    for (let from = 0; from < pages; from += pagesPerChunk) {
-      const result = await step.run(`transform-load-${from}`, async () => {
+    for (const [fromSeq, toSeq] of chunks) {
+      const result = await step.run(`transform-load-${fromSeq}`, async () => {
         const db = await getDb();
         const onlyRecords = run.reprocessScope === "failed" ? await unresolvedFailures(db, pagesRunId) : undefined;
-        const processed = await processPages(db, runId, { pagesRunId, fromSeq: from, toSeq: from + pagesPerChunk, onlyRecords });
+        const processed = await processPages(db, runId, { pagesRunId, fromSeq, toSeq, onlyRecords });
         await setStage(db, runId, "load");
         return processed;
       });

@@ -45,6 +45,8 @@ export const canonicalJobSchema = z.object({
   postedAt: z.date().nullable(),
   /** When the source last changed the record, if it says. */
   sourceUpdatedAt: z.date().nullable(),
+  /** The source's id for one opening posted in several places (Greenhouse internal_job_id). */
+  sourceGroupId: z.string().nullable().default(null),
 });
 
 export type CanonicalJob = z.infer<typeof canonicalJobSchema>;

@@ -15,11 +15,13 @@ const titleSynonyms: Array<[RegExp, string]> = [
   [/\bswe\b/g, "software engineer"],
 ];
 
+// Work-mode and gender tags boards add to the same posting: "- Remote", "(m/w/d)", "| Hybrid".
+const titleNoise = /(\s[-–—|:]\s*|\s*\(\s*)(remote|hybrid|on-?site|удал[её]нно|удаленная работа)(\s*\))?\s*$|\b(m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/f)\b/giu;
+
 export function normaliseTitle(title: string): string {
-  let t = title.normalize("NFKC").toLowerCase();
+  let t = title.normalize("NFKC").toLowerCase().replace(titleNoise, " ");
   for (const [pattern, replacement] of titleSynonyms) t = t.replace(pattern, replacement);
   return t
-    .replace(/\([^)]*\)/g, " ")
     .replace(/[^\p{L}\p{N}+#]+/gu, " ")
     .trim();
 }

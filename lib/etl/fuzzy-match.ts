@@ -5,6 +5,7 @@ import { queryRows } from "@/db/rows";
 export type FuzzyProbe = {
   key: string;
   companyId: string;
+  /** Normalised (normaliseTitle), compared with the title part of the jobs' dedupe key. */
   title: string;
   description: string;
   countryCode: string | null;
@@ -16,6 +17,8 @@ export type FuzzyProbe = {
 /** Weighted similarity of title and description opening above which two postings are one job. */
 export const fuzzyThreshold = 0.62;
 const descriptionPrefix = 400;
+/** Titles less alike than this are different jobs whatever their descriptions say. */
+const minTitleSimilarity = 0.5;
 /** Reposts and cross-posts of one job appear within days of each other, not months. */
 const windowDays = 30;
 
@@ -38,17 +41,26 @@ export async function findFuzzyDuplicates(db: Db, probes: FuzzyProbe[]): Promise
       posted: p.postedAt?.toISOString() ?? null,
     })),
   );
+  // Per probe: the company's jobs in the same place (btree on company_id), titles compared
+  // first and descriptions only for titles already close, best match only.
   const rows = await queryRows<{ key: string; job_id: string; score: number }>(
     db,
     sql`
-      select distinct on (b.key) b.key, j.id as job_id,
-        0.65 * similarity(j.title, b.title) + 0.35 * similarity(left(j.description, ${descriptionPrefix}), b.descr) as score
+      select b.key, m.id as job_id, m.score
       from jsonb_to_recordset(${payload}::jsonb) as b(key text, company_id uuid, title text, descr text, country text, city text, remote boolean, posted timestamptz)
-      join jobs j on j.company_id = b.company_id and j.title % b.title
-      where j.country_code is not distinct from b.country
-        and (b.remote or j.remote or b.city is null or j.city is null or lower(j.city) = b.city)
-        and (b.posted is null or j.posted_at is null or abs(extract(epoch from (j.posted_at - b.posted))) <= ${windowDays * 86400})
-      order by b.key, score desc
+      cross join lateral (
+        -- The same title at the same company and place within the window is a repost.
+        select j.id, case when t.title_sim = 1 then 1 else 0.65 * t.title_sim + 0.35 * similarity(left(j.description, ${descriptionPrefix}), b.descr) end as score
+        from jobs j
+        cross join lateral (select similarity(coalesce(split_part(j.dedupe_key, '|', 1), lower(j.title)), b.title) as title_sim) t
+        where j.company_id = b.company_id
+          and j.country_code is not distinct from b.country
+          and (b.remote or j.remote or b.city is null or j.city is null or lower(j.city) = b.city)
+          and (b.posted is null or j.posted_at is null or abs(extract(epoch from (j.posted_at - b.posted))) <= ${windowDays * 86400})
+          and t.title_sim >= ${minTitleSimilarity}
+        order by score desc
+        limit 1
+      ) m
     `,
   );
   return new Map(rows.filter((r) => Number(r.score) >= fuzzyThreshold).map((r) => [r.key, r.job_id]));

@@ -4,7 +4,7 @@ import { queryRows } from "@/db/rows";
 import { companies, jobs, jobSourceLinks } from "@/db/schema";
 import { normaliseCompanyName } from "@/lib/companies/normalise";
 import type { CanonicalJob } from "./canonical";
-import { applyUrlKey, contentHashOf as contentHash, titleCompanyLocationKey } from "./dedupe-keys";
+import { applyUrlKey, contentHashOf as contentHash, normaliseTitle, titleCompanyLocationKey } from "./dedupe-keys";
 import { findFuzzyDuplicates } from "./fuzzy-match";
 
 export type LoadItem = { externalId: string; job: CanonicalJob };
@@ -12,6 +12,13 @@ export type LoadContext = { sourceId: string; runId: string | null; now: Date };
 export type LoadCounts = { inserted: number; updated: number; duplicates: number; unchanged: number };
 
 const sevenDaysMs = 7 * 24 * 60 * 60 * 1000;
+/** Same title, company and place this close together is a repost (the fuzzy stage's rule too). */
+const repostWindowMs = 30 * 24 * 60 * 60 * 1000;
+
+/** True when either date is unknown or they are at most `windowMs` apart. */
+function postedWithin(a: Date | null, b: Date | null, windowMs: number): boolean {
+  return !a || !b || Math.abs(a.getTime() - b.getTime()) <= windowMs;
+}
 
 /** Column values of a canonical job, shared by insert and update. */
 function jobColumns(job: CanonicalJob, companyId: string | null, now: Date) {
@@ -63,8 +70,16 @@ function companyIdOf(job: CanonicalJob, companyIds: Map<string, string>): string
 }
 
 /** Finds, for each new record, an existing job it duplicates: apply URL, then title+company+location within 7 days, then fuzzy. */
-async function matchExistingJobs(db: Db, fresh: LoadItem[], companyIds: Map<string, string>): Promise<Map<string, string>> {
+async function matchExistingJobs(db: Db, ctx: LoadContext, fresh: LoadItem[], companyIds: Map<string, string>): Promise<Map<string, string>> {
   const matched = new Map<string, string>();
+  const groupIds = [...new Set(fresh.map((i) => i.job.sourceGroupId).filter((g): g is string => !!g))];
+  const byGroup = groupIds.length
+    ? await db
+        .select({ jobId: jobSourceLinks.jobId, groupId: jobSourceLinks.sourceGroupId })
+        .from(jobSourceLinks)
+        .where(and(eq(jobSourceLinks.sourceId, ctx.sourceId), inArray(jobSourceLinks.sourceGroupId, groupIds)))
+    : [];
+  const groupIndex = new Map(byGroup.map((r) => [r.groupId!, r.jobId]));
   const urlKeys = [...new Set(fresh.map((i) => applyUrlKey(i.job.applyUrl)).filter((k): k is string => !!k))];
   const dedupeKeys = [...new Set(fresh.map((i) => titleCompanyLocationKey(i.job)).filter((k): k is string => !!k))];
   const [byUrl, byKey] = await Promise.all([
@@ -79,9 +94,8 @@ async function matchExistingJobs(db: Db, fresh: LoadItem[], companyIds: Map<stri
   for (const item of fresh) {
     const byApply = urlIndex.get(applyUrlKey(item.job.applyUrl) ?? "");
     const candidates = keyIndex.get(titleCompanyLocationKey(item.job) ?? "") ?? [];
-    const posted = item.job.postedAt?.getTime();
-    const byTitle = candidates.find((c) => posted === undefined || !c.postedAt || Math.abs(c.postedAt.getTime() - posted) <= sevenDaysMs);
-    const target = byApply ?? byTitle?.id;
+    const byTitle = candidates.find((c) => postedWithin(c.postedAt, item.job.postedAt, sevenDaysMs));
+    const target = groupIndex.get(item.job.sourceGroupId ?? "") ?? byApply ?? byTitle?.id;
     if (target) matched.set(item.externalId, target);
     else unmatched.push(item);
   }
@@ -90,7 +104,7 @@ async function matchExistingJobs(db: Db, fresh: LoadItem[], companyIds: Map<stri
     unmatched.flatMap((item) => {
       const companyId = companyIdOf(item.job, companyIds);
       const { countryCode, city, remote } = item.job.location;
-      return companyId ? [{ key: item.externalId, companyId, title: item.job.title, description: item.job.description, countryCode, city, remote, postedAt: item.job.postedAt }] : [];
+      return companyId ? [{ key: item.externalId, companyId, title: normaliseTitle(item.job.title), description: item.job.description, countryCode, city, remote, postedAt: item.job.postedAt }] : [];
     }),
   );
   for (const [key, jobId] of fuzzy) matched.set(key, jobId);
@@ -138,21 +152,8 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
     await db.update(jobSourceLinks).set({ contentHash: hash, url: item.job.applyUrl }).where(eq(jobSourceLinks.id, link.id));
   }
 
-  const matches = await matchExistingJobs(db, fresh, companyIds);
-  const toInsert = fresh.filter((i) => !matches.has(i.externalId));
-  // Within one batch, a second record with the same title+company+location merges into the first.
-  const firstByKey = new Map<string, LoadItem>();
-  const inserts: LoadItem[] = [];
-  const mergedInBatch = new Map<string, LoadItem>();
-  for (const item of toInsert) {
-    const key = titleCompanyLocationKey(item.job) ?? applyUrlKey(item.job.applyUrl);
-    const first = key ? firstByKey.get(key) : undefined;
-    if (first) mergedInBatch.set(item.externalId, first);
-    else {
-      if (key) firstByKey.set(key, item);
-      inserts.push(item);
-    }
-  }
+  const matches = await matchExistingJobs(db, ctx, fresh, companyIds);
+  const { inserts, targetOf } = resolveWithinBatch(fresh, matches);
   const insertedIds = new Map<string, string>();
   if (inserts.length) {
     const rows = await db
@@ -162,19 +163,23 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
     inserts.forEach((item, n) => insertedIds.set(item.externalId, rows[n].id));
     counts.inserted += inserts.length;
   }
-  for (const [externalId, first] of mergedInBatch) matches.set(externalId, insertedIds.get(first.externalId)!);
-  counts.duplicates += matches.size;
+  counts.duplicates += fresh.length - inserts.length;
+  const jobIdOf = (externalId: string) => {
+    const target = targetOf.get(externalId)!;
+    return target.jobId ?? insertedIds.get(target.first!.externalId)!;
+  };
 
   if (fresh.length) {
     await db
       .insert(jobSourceLinks)
       .values(
         fresh.map((item) => ({
-          jobId: insertedIds.get(item.externalId) ?? matches.get(item.externalId)!,
+          jobId: jobIdOf(item.externalId),
           sourceId: ctx.sourceId,
           externalId: item.externalId,
           url: item.job.applyUrl,
           contentHash: contentHash(item.job),
+          sourceGroupId: item.job.sourceGroupId,
           firstSeenAt: ctx.now,
           lastSeenAt: ctx.now,
           lastRunId: ctx.runId,
@@ -191,6 +196,39 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
     if (id) touchedCompanies.add(id);
   }
   return { ...counts, companyIds: [...touchedCompanies] };
+}
+
+type Target = { jobId?: string; first?: LoadItem; postedAt: Date | null };
+
+/**
+ * Within one batch, a record joins what an earlier record of the batch became (an existing job
+ * or a new one) when it shares its source group id, or its title+company+location within the
+ * repost window; otherwise it is inserted.
+ */
+function resolveWithinBatch(fresh: LoadItem[], matches: Map<string, string>) {
+  const byKey = new Map<string, Target>();
+  const byGroup = new Map<string, Target>();
+  const targetOf = new Map<string, Target>();
+  const inserts: LoadItem[] = [];
+  for (const item of fresh) {
+    const key = titleCompanyLocationKey(item.job) ?? applyUrlKey(item.job.applyUrl);
+    const group = item.job.sourceGroupId;
+    const existing = matches.get(item.externalId);
+    let target: Target | undefined = existing ? { jobId: existing, postedAt: item.job.postedAt } : undefined;
+    target ??= group ? byGroup.get(group) : undefined;
+    if (!target && key) {
+      const sameKey = byKey.get(key);
+      if (sameKey && postedWithin(sameKey.postedAt, item.job.postedAt, repostWindowMs)) target = sameKey;
+    }
+    if (!target) {
+      target = { first: item, postedAt: item.job.postedAt };
+      inserts.push(item);
+    }
+    targetOf.set(item.externalId, target);
+    if (key && !byKey.has(key)) byKey.set(key, target);
+    if (group && !byGroup.has(group)) byGroup.set(group, target);
+  }
+  return { inserts, targetOf };
 }
 
 async function markSeen(db: Db, ctx: LoadContext, externalIds: string[], jobIds: string[]) {

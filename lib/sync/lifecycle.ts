@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
 import { config } from "@/lib/config";
@@ -18,10 +18,27 @@ export async function setStage(db: Db, runId: string, stage: Stage) {
   await db.update(syncRuns).set({ stage }).where(eq(syncRuns.id, runId));
 }
 
-/** How many pages a run stored: the unit its transform and load steps are chunked by. */
-export async function storedPageCount(db: Db, runId: string): Promise<number> {
-  const [{ pages }] = await db.select({ pages: count() }).from(rawPages).where(eq(rawPages.runId, runId));
-  return pages;
+/**
+ * Splits a run's stored pages into [fromSeq, toSeq) ranges of at most `maxRecords` records
+ * (a page is never split): one transform + load step each, so memory stays bounded whatever
+ * the page size.
+ */
+export async function planChunks(db: Db, runId: string, maxRecords = 5000): Promise<Array<[number, number]>> {
+  const pages = await db.select({ seq: rawPages.seq, records: rawPages.recordCount }).from(rawPages).where(eq(rawPages.runId, runId)).orderBy(asc(rawPages.seq));
+  const chunks: Array<[number, number]> = [];
+  let start: number | null = null;
+  let records = 0;
+  for (const page of pages) {
+    if (start !== null && records + page.records > maxRecords) {
+      chunks.push([start, page.seq]);
+      start = null;
+      records = 0;
+    }
+    start ??= page.seq;
+    records += page.records;
+  }
+  if (start !== null) chunks.push([start, pages[pages.length - 1].seq + 1]);
+  return chunks;
 }
 
 /**

@@ -110,3 +110,22 @@ describe("demo sources", () => {
     for (const s of demoSources) expect(connectors[s.type].configSchema.safeParse(s.config).success, s.name).toBe(true);
   });
 });
+
+describe("planChunks", () => {
+  it("groups stored pages into ranges of at most N records without splitting a page", async () => {
+    const { planChunks } = await import("./lifecycle");
+    const { rawPages, syncRuns } = await import("@/db/schema");
+    const { listSourcesWithStatus } = await import("./sources");
+    const source = (await listSourcesWithStatus(handle.db))[0].source;
+    const [run] = await handle.db.insert(syncRuns).values({ sourceId: source.id, mode: "full", status: "succeeded" }).returning();
+    const sizes = [40, 40, 40, 100, 5];
+    await handle.db.insert(rawPages).values(sizes.map((recordCount, seq) => ({ runId: run.id, sourceId: source.id, seq, url: "u", status: 200, body: "{}", recordCount })));
+    expect(await planChunks(handle.db, run.id, 100)).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
+    expect(await planChunks(handle.db, run.id, 1000)).toEqual([[0, 5]]);
+  });
+});

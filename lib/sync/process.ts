@@ -7,7 +7,6 @@ import { loadJobs, type LoadItem } from "@/lib/etl/load";
 import { connectors, parseLamodaPlacement, type LamodaPlacement, type RawPage, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
 
-export const pagesPerChunk = 20;
 const loadBatchSize = 1000;
 
 type FailedRecord = { rawPageId: string | null; recordIndex: number; externalId: string | null; stage: string; error: string };
@@ -27,6 +26,14 @@ function asRawPage(page: StoredPage): RawPage {
   };
 }
 
+/** ATS boards belong to one employer; their postings may not say which. */
+export function boardCompanyName(config: Record<string, unknown>): string | null {
+  const named = typeof config.company_name === "string" ? config.company_name : null;
+  const token = typeof config.site === "string" ? config.site : typeof config.board_token === "string" ? config.board_token : null;
+  if (named) return named;
+  return token ? token.split(/[-_.]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(" ") : null;
+}
+
 export type ProcessResult = { counts: CountsDelta; companyIds: string[] };
 
 /**
@@ -42,6 +49,7 @@ export async function processPages(
   const [{ run, source }] = await db.select({ run: syncRuns, source: jobSources }).from(syncRuns).innerJoin(jobSources, eq(jobSources.id, syncRuns.sourceId)).where(eq(syncRuns.id, runId));
   const connector = connectors[source.type as SourceType];
   const ctx = { sourceId: source.id, runId: run.id, now: options.now ?? new Date() };
+  const fallbackCompany = boardCompanyName(source.config);
   const pages = await db
     .select()
     .from(rawPages)
@@ -109,7 +117,7 @@ export async function processPages(
         continue;
       }
       counts.transformed += 1;
-      if ("job" in result) jobBatch.push({ externalId: result.job.externalId, job: result.job });
+      if ("job" in result) jobBatch.push({ externalId: result.job.externalId, job: { ...result.job, companyName: result.job.companyName ?? fallbackCompany } });
       else candidateBatch.push({ externalId: result.candidate.externalId, candidate: result.candidate });
     }
     timings.transform += performance.now() - t;

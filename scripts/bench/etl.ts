@@ -15,10 +15,10 @@ import { openTestDatabase } from "@/tests/db";
 import { benchSourceConfig, benchVolumes } from "./etl-sources";
 import { pairwiseScores } from "./dedupe-score";
 
-// npm run bench:etl [-- --jobs 100000 --port 4310]
+// npm run bench:etl [-- --jobs 100000 --port 4310 --keep]
 // Syncs ~N simulated jobs through extract -> transform -> load on the database in DATABASE_URL
 // (a scratch database is created and dropped), then a repeat incremental sync, and prints JSON.
-const { values } = parseArgs({ options: { jobs: { type: "string", default: "100000" }, port: { type: "string", default: "4310" }, seed: { type: "string", default: "7" } } });
+const { values } = parseArgs({ options: { jobs: { type: "string", default: "100000" }, port: { type: "string", default: "4310" }, seed: { type: "string", default: "7" }, keep: { type: "boolean", default: false } } });
 const log = (...args: unknown[]) => console.error("[bench:etl]", ...args);
 
 const volumes = benchVolumes(Number(values.jobs));
@@ -58,7 +58,18 @@ async function syncAll(db: Db, mode: "full" | "incremental") {
       sql`, `,
     )}, count(*) filter (where status = 'succeeded') as succeeded, count(*) as runs from sync_runs where id in ${runIds}`,
   );
-  return { seconds, counts: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])) };
+  const [stages] = await queryRows<Record<string, string>>(
+    db,
+    sql`select ${sql.join(
+      ["extract", "transform", "load"].map((k) => sql`coalesce(sum((timings->>${k})::bigint), 0) as ${sql.identifier(k)}`),
+      sql`, `,
+    )} from sync_runs where id in ${runIds}`,
+  );
+  return {
+    seconds,
+    counts: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])),
+    stage_ms_summed_over_runs: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Number(v)])),
+  };
 }
 
 async function dedupeScores(db: Db) {
@@ -109,7 +120,9 @@ async function main() {
   } finally {
     simulator.kill("SIGTERM");
     await once(simulator, "exit").catch(() => undefined);
-    await handle.close();
+    // --keep leaves the scratch database for a look at what was merged.
+    if (values.keep) log(`kept ${handle.url ?? "in-memory database"} (simulated now ${now.toISOString()})`);
+    else await handle.close();
   }
 }
 

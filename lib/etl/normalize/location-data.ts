@@ -114,3 +114,17 @@ export const citiesByCountry: Record<string, string[]> = {
   LT: ["Вильнюс", "Vilnius"],
   EE: ["Таллин", "Tallinn"],
 };
+
+/** Districts boards give as the city, and the city they belong to (lower case keys). */
+export const districtCities: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    London: ["Farringdon", "Shoreditch", "Canary Wharf", "Westminster", "Camden", "Islington", "Southwark", "Hackney", "Soho", "Holborn", "City of London", "Clerkenwell", "King's Cross", "Kings Cross", "Paddington", "Hammersmith", "Stratford", "Croydon", "Central London", "East London", "West London", "North London", "South London"],
+    Manchester: ["Salford", "Salford Quays", "MediaCityUK", "Ancoats"],
+    "New York": ["Manhattan", "Brooklyn", "Queens", "The Bronx", "Staten Island", "New York City", "NYC"],
+    "San Francisco": ["SoMa", "Mission District", "Financial District"],
+    Berlin: ["Mitte", "Kreuzberg", "Friedrichshain", "Prenzlauer Berg", "Charlottenburg"],
+    "München": ["Munich", "Schwabing", "Maxvorstadt"],
+    Москва: ["Moscow", "Сколково", "Зеленоград"],
+    "Санкт-Петербург": ["Saint Petersburg", "St Petersburg", "St. Petersburg", "Петербург"],
+  }).flatMap(([city, districts]) => districts.map((d) => [d.toLowerCase(), city])),
+);

@@ -1,4 +1,4 @@
-import { canadianProvinces, citiesByCountry, countryNames, usStates } from "./location-data";
+import { canadianProvinces, citiesByCountry, countryNames, usStates, districtCities } from "./location-data";
 
 export interface StandardLocation {
   display: string | null;
@@ -135,6 +135,8 @@ export function standardiseLocation(input: LocationInput): StandardLocation {
   } else {
     parsed = { city: null, region: null, countryCode: null };
   }
+  // A district ("Farringdon") is reported as its city, so postings of one office compare equal.
+  if (parsed.city) parsed = { ...parsed, city: districtCities[parsed.city.toLowerCase()] ?? parsed.city };
   const remote = Boolean(input.remote) || (text !== null && remotePattern.test(text));
   const countryCode = parsed.countryCode ?? input.defaultCountryCode ?? null;
   const display = text ?? ([parsed.city, parsed.region, countryCode].filter(Boolean).join(", ") || null);

@@ -56,5 +56,6 @@ export function mapAdzunaJob(job: AdzunaJob): CanonicalJob {
     ...derivedJobFields({ title, description, employmentType: type }),
     postedAt: parseSourceDate(job.created),
     sourceUpdatedAt: null,
+    sourceGroupId: null,
   };
 }

@@ -21,5 +21,7 @@ export function mapGreenhouseJob(job: GreenhouseJob): CanonicalJob {
     ...derivedJobFields({ title, description, employmentType: null }),
     postedAt: parseSourceDate(job.first_published),
     sourceUpdatedAt: parseSourceDate(job.updated_at),
+    // One opening advertised for several offices shares its internal job id.
+    sourceGroupId: job.internal_job_id == null ? null : String(job.internal_job_id),
   };
 }

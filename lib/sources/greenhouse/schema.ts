@@ -30,6 +30,8 @@ export const greenhousePageSchema = z.object({
 
 export const greenhouseConfigSchema = z.object({
   board_token: z.string().regex(/^[A-Za-z0-9_-]+$/, "a board token is letters, digits, - and _"),
+  /** Used when a job does not name its company; defaults to the board token in words. */
+  company_name: z.string().trim().min(1).max(200).optional(),
 });
 
 export type GreenhouseConfig = z.infer<typeof greenhouseConfigSchema>;

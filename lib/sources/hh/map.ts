@@ -52,5 +52,6 @@ export function mapHhVacancy(vacancy: HhVacancy): CanonicalJob {
     }),
     postedAt: parseSourceDate(vacancy.published_at),
     sourceUpdatedAt: null,
+    sourceGroupId: null,
   };
 }

@@ -43,5 +43,6 @@ export function mapJSearchJob(job: JSearchJob): CanonicalJob {
     ...derivedJobFields({ title, description, employmentType, listedSkills: job.job_required_skills ?? [] }),
     postedAt: parseSourceDate(job.job_posted_at_datetime_utc) ?? parseSourceDate(job.job_posted_at_timestamp),
     sourceUpdatedAt: null,
+    sourceGroupId: null,
   };
 }

@@ -44,6 +44,7 @@ export function mapLamodaJob(job: LamodaJob): CanonicalJob {
     }),
     postedAt: parseSourceDate(job.published_at),
     sourceUpdatedAt: parseSourceDate(job.updated_at),
+    sourceGroupId: null,
   };
 }
 

@@ -40,5 +40,6 @@ export function mapLeverPosting(posting: LeverPosting): CanonicalJob {
     ...derivedJobFields({ title, description: text, employmentType }),
     postedAt: parseSourceDate(posting.createdAt),
     sourceUpdatedAt: parseSourceDate(posting.updatedAt),
+    sourceGroupId: null,
   };
 }

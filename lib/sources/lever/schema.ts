@@ -41,6 +41,8 @@ export const leverPageSchema = z.array(z.unknown());
 
 export const leverConfigSchema = z.object({
   site: z.string().regex(/^[A-Za-z0-9_.-]+$/, "a Lever site is letters, digits, ., - and _"),
+  /** Postings do not name their employer; defaults to the site name in words ("copperleaf-analytics" -> "Copperleaf Analytics"). */
+  company_name: z.string().trim().min(1).max(200).optional(),
   limit: z.number().int().min(1).max(500).default(100),
   max_pages: z.number().int().min(1).max(1000).default(50),
 });
