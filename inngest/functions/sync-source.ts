@@ -2,7 +2,6 @@ import { getDb } from "@/db";
 import { extractRun } from "@/lib/sync/extract";
 import { failRun, finishRun, planChunks, setStage, startRun } from "@/lib/sync/lifecycle";
 import { processPages, unresolvedFailures } from "@/lib/sync/process";
-import { getRunRow } from "@/lib/sync/runs";
 import { inngest } from "../client";
 import { companyJobsChanged, jobsLoaded, syncRequested } from "../events";
 
@@ -43,27 +42,23 @@ export const syncSource = inngest.createFunction(
       await setStage(db, runId, "transform");
       return planChunks(db, pagesRunId);
     });
-    const companyIds = new Set<string>();
     for (const [fromSeq, toSeq] of chunks) {
-      const result = await step.run(`transform-load-${fromSeq}`, async () => {
+      await step.run(`transform-load-${fromSeq}`, async () => {
         const db = await getDb();
         const onlyRecords = run.reprocessScope === "failed" ? await unresolvedFailures(db, pagesRunId) : undefined;
         const processed = await processPages(db, runId, { pagesRunId, fromSeq, toSeq, onlyRecords });
         await setStage(db, runId, "load");
-        return processed;
+        return processed.counts;
       });
-      result.companyIds.forEach((id) => companyIds.add(id));
     }
 
     const finished = await step.run("finish", async () => {
       const db = await getDb();
       const done = await finishRun(db, runId, extractError);
-      done.companyIds.forEach((id) => companyIds.add(id));
-      const final = await getRunRow(db, runId);
-      return { status: final.status, inserted: final.counts.inserted, updated: final.counts.updated };
+      return { status: done.run.status, inserted: done.run.counts.inserted, updated: done.run.counts.updated, companyIds: done.companyIds };
     });
 
-    if (companyIds.size) await step.sendEvent("recount-companies", companyJobsChanged.create({ companyIds: [...companyIds] }));
+    if (finished.companyIds.length) await step.sendEvent("recount-companies", companyJobsChanged.create({ companyIds: finished.companyIds }));
     if (finished.inserted + finished.updated > 0) {
       await step.sendEvent("announce-jobs", jobsLoaded.create({ runId, sourceId: event.data.sourceId, inserted: finished.inserted, updated: finished.updated }));
     }

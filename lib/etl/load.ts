@@ -116,7 +116,7 @@ async function matchExistingJobs(db: Db, ctx: LoadContext, fresh: LoadItem[], co
  * are only marked seen, changed ones rewritten, new ones merged into the job they duplicate or
  * inserted. Every record keeps its own source link.
  */
-export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Promise<LoadCounts & { companyIds: string[] }> {
+export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Promise<LoadCounts> {
   const counts: LoadCounts = { inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
   const unique = new Map<string, LoadItem>();
   for (const item of batch) {
@@ -124,7 +124,7 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
     unique.set(item.externalId, item);
   }
   const items = [...unique.values()];
-  if (items.length === 0) return { ...counts, companyIds: [] };
+  if (items.length === 0) return counts;
 
   const companyIds = await upsertCompanies(db, items, ctx.now);
   const links = await db
@@ -189,13 +189,7 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
   }
   for (const id of matches.values()) seenJobIds.add(id);
   await markSeen(db, ctx, items.map((i) => i.externalId), [...seenJobIds]);
-
-  const touchedCompanies = new Set<string>();
-  for (const item of items) {
-    const id = companyIdOf(item.job, companyIds);
-    if (id) touchedCompanies.add(id);
-  }
-  return { ...counts, companyIds: [...touchedCompanies] };
+  return counts;
 }
 
 type Target = { jobId?: string; first?: LoadItem; postedAt: Date | null };

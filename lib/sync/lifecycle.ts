@@ -1,4 +1,5 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
+import { queryRows } from "@/db/rows";
 import type { Db } from "@/db";
 import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
 import { config } from "@/lib/config";
@@ -23,7 +24,7 @@ export async function setStage(db: Db, runId: string, stage: Stage) {
  * (a page is never split): one transform + load step each, so memory stays bounded whatever
  * the page size.
  */
-export async function planChunks(db: Db, runId: string, maxRecords = 5000): Promise<Array<[number, number]>> {
+export async function planChunks(db: Db, runId: string, maxRecords = 2500): Promise<Array<[number, number]>> {
   const pages = await db.select({ seq: rawPages.seq, records: rawPages.recordCount }).from(rawPages).where(eq(rawPages.runId, runId)).orderBy(asc(rawPages.seq));
   const chunks: Array<[number, number]> = [];
   let start: number | null = null;
@@ -54,6 +55,12 @@ export async function finishRun(db: Db, runId: string, extractError: string | nu
     companyIds.push(...expired.companyIds);
   }
   if (run.parentRunId) await resolveFailures(db, run.parentRunId, runId, now);
+  // Companies whose jobs this run touched: their open-job counts are recounted.
+  const touched = await queryRows<{ company_id: string }>(
+    db,
+    sql`select distinct j.company_id from job_source_links l join jobs j on j.id = l.job_id where l.last_run_id = ${runId} and j.company_id is not null`,
+  );
+  companyIds.push(...touched.map((r) => r.company_id));
   const counts = { ...emptyCounts(), ...(await getRunRow(db, runId)).counts };
   const nothingFetched = run.trigger !== "reprocess" && counts.fetched === 0;
   const status = extractError && nothingFetched ? "failed" : extractError || counts.failed > 0 ? "partial" : "succeeded";
@@ -62,7 +69,7 @@ export async function finishRun(db: Db, runId: string, extractError: string | nu
     .set({ status, stage: "done", finishedAt: now })
     .where(eq(syncRuns.id, runId))
     .returning();
-  return { run: finished, companyIds };
+  return { run: finished, companyIds: [...new Set(companyIds)] };
 }
 
 /** The run's function gave up: record why, and free the source for the next sync. */

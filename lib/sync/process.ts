@@ -34,7 +34,7 @@ export function boardCompanyName(config: Record<string, unknown>): string | null
   return token ? token.split(/[-_.]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(" ") : null;
 }
 
-export type ProcessResult = { counts: CountsDelta; companyIds: string[] };
+export type ProcessResult = { counts: CountsDelta };
 
 /**
  * Transform and load for the stored pages [fromSeq, toSeq) of the run that fetched them. A
@@ -59,7 +59,6 @@ export async function processPages(
   const counts: Required<CountsDelta> = { fetched: 0, transformed: 0, failed: 0, inserted: 0, updated: 0, duplicates: 0, expired: 0, unchanged: 0 };
   const timings = { transform: 0, load: 0 };
   const failures: FailedRecord[] = [];
-  const companyIds = new Set<string>();
   let jobBatch: LoadItem[] = [];
   let candidateBatch: CandidateLoadItem[] = [];
   const placementBatch: LamodaPlacement[] = [];
@@ -73,7 +72,6 @@ export async function processPages(
     counts.updated += result.updated;
     counts.duplicates += result.duplicates;
     counts.unchanged += result.unchanged;
-    result.companyIds.forEach((id) => companyIds.add(id));
     jobBatch = [];
   };
   const flushCandidates = async () => {
@@ -137,7 +135,7 @@ export async function processPages(
     await addRunErrors(db, runId, failures.slice(0, 10).map((f) => ({ stage: f.stage, message: f.error, at: ctx.now.toISOString(), externalId: f.externalId ?? undefined })));
   }
   await addRunCounts(db, runId, counts, { transform: Math.round(timings.transform), load: Math.round(timings.load) });
-  return { counts, companyIds: [...companyIds] };
+  return { counts };
 }
 
 /** The failed records of a finished run, by stored page, still unresolved. */

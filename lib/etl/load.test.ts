@@ -1,0 +1,104 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db";
+import { jobs, jobSourceLinks, jobSources } from "@/db/schema";
+import { openTestDatabase } from "@/tests/db";
+import type { CanonicalJob } from "./canonical";
+import { expireStaleJobs, loadJobs } from "./load";
+
+let handle: DatabaseHandle;
+const sources: Record<string, string> = {};
+const now = new Date("2026-11-01T12:00:00Z");
+const day = 86_400_000;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  for (const name of ["a", "b", "c", "d", "e", "f", "g", "h"]) {
+    const [row] = await handle.db.insert(jobSources).values({ type: "adzuna", name, config: {} }).returning();
+    sources[name] = row.id;
+  }
+});
+afterAll(() => handle.close());
+
+let seq = 0;
+function job(over: Partial<CanonicalJob> & { city?: string } = {}): CanonicalJob {
+  const { city = "London", ...rest } = over;
+  seq += 1;
+  return {
+    externalId: `ext-${seq}`,
+    title: "Senior Data Engineer",
+    description: "Build pipelines with Python and SQL for our analytics platform, on call one week in six.",
+    companyName: "Bluefin Payments Ltd",
+    companyWebsite: null,
+    applyUrl: `https://jobs.example/${seq}`,
+    location: { display: city, city, region: null, countryCode: "GB", remote: false },
+    salary: { minAnnual: 60000, maxAnnual: 70000, currency: "GBP", period: "year", predicted: false },
+    employmentType: "full_time",
+    level: "senior",
+    internship: false,
+    skills: ["Python", "SQL"],
+    postedAt: now,
+    sourceUpdatedAt: null,
+    sourceGroupId: null,
+    ...rest,
+  };
+}
+
+const load = (source: string, list: CanonicalJob[], at = now) => loadJobs(handle.db, { sourceId: sources[source], runId: null, now: at }, list.map((j) => ({ externalId: j.externalId, job: j })));
+const jobIdOf = async (source: string, externalId: string) =>
+  (await handle.db.select().from(jobSourceLinks).where(eq(jobSourceLinks.sourceId, sources[source]))).find((l) => l.externalId === externalId)?.jobId;
+
+describe("loadJobs", () => {
+  it("inserts new records, leaves an unchanged one alone and rewrites a changed one", async () => {
+    const first = job({ title: "Platform Engineer", companyName: "Alpha Co" });
+    expect(await load("a", [first])).toMatchObject({ inserted: 1, duplicates: 0 });
+    expect(await load("a", [first])).toMatchObject({ inserted: 0, unchanged: 1, updated: 0 });
+    expect(await load("a", [{ ...first, title: "Staff Platform Engineer" }])).toMatchObject({ updated: 1 });
+    const [row] = await handle.db.select().from(jobs).where(eq(jobs.id, (await jobIdOf("a", first.externalId))!));
+    expect(row.title).toBe("Staff Platform Engineer");
+  });
+
+  it("merges across sources on the apply URL, keeping both source links", async () => {
+    const original = job({ title: "Analytics Engineer", companyName: "Gamma", applyUrl: "https://gamma.example/jobs/7?utm_source=adzuna" });
+    await load("a", [original]);
+    const copy = job({ title: "Completely Different Title", companyName: "Other", applyUrl: "http://www.gamma.example/jobs/7/" });
+    expect(await load("b", [copy])).toMatchObject({ inserted: 0, duplicates: 1 });
+    expect(await jobIdOf("b", copy.externalId)).toBe(await jobIdOf("a", original.externalId));
+  });
+
+  it("merges the same title, company and place within 7 days, not 40 days later", async () => {
+    const original = job({ title: "Sr. Backend Developer", companyName: "Delta Ltd" });
+    await load("a", [original]);
+    const copy = job({ title: "Senior Backend Developer - Remote", companyName: "Delta", postedAt: new Date(now.getTime() + 3 * day) });
+    expect(await load("c", [copy])).toMatchObject({ duplicates: 1 });
+    const later = job({ title: "Senior Backend Developer", companyName: "Delta", postedAt: new Date(now.getTime() + 40 * day) });
+    expect(await load("d", [later])).toMatchObject({ inserted: 1, duplicates: 0 });
+  });
+
+  it("keeps different cities and different specialisms apart", async () => {
+    await load("a", [job({ title: "QA Engineer (Selenium)", companyName: "Epsilon" })]);
+    expect(await load("e", [job({ title: "QA Engineer (Selenium)", companyName: "Epsilon", city: "Leeds" })])).toMatchObject({ inserted: 1 });
+    expect(await load("e", [job({ title: "QA Engineer (Cypress)", companyName: "Epsilon", description: "Something else entirely about mobile apps." })])).toMatchObject({ inserted: 1 });
+  });
+
+  it("merges a reworded copy by title and description similarity at the same company and place", async () => {
+    await load("a", [job({ title: "Machine Learning Engineer, Fraud", companyName: "Zeta", description: "You will design fraud detection models in Python and deploy them to production with our platform team." })]);
+    const copy = job({ title: "Machine Learning Engineer - Fraud Detection", companyName: "Zeta", description: "You will design fraud detection models in Python and ship them to production alongside our platform team." });
+    expect(await load("f", [copy])).toMatchObject({ duplicates: 1, inserted: 0 });
+  });
+
+  it("merges one opening's office posts by the source group id, and repeats within a batch", async () => {
+    const ny = job({ title: "Account Executive", companyName: "Eta", city: "New York", sourceGroupId: "77" });
+    const sf = job({ title: "Account Executive", companyName: "Eta", city: "San Francisco", sourceGroupId: "77" });
+    expect(await load("g", [ny, sf, ny])).toMatchObject({ inserted: 1, duplicates: 2 });
+    expect(await jobIdOf("g", sf.externalId)).toBe(await jobIdOf("g", ny.externalId));
+  });
+
+  it("expires open jobs nobody has seen for the given days", async () => {
+    await load("h", [job({ title: "Old Role", companyName: "Theta" })], new Date(now.getTime() - 45 * day));
+    const expired = await expireStaleJobs(handle.db, now, 30);
+    expect(expired.count).toBe(1);
+    const [row] = await handle.db.select().from(jobs).where(eq(jobs.title, "Old Role"));
+    expect(row.status).toBe("expired");
+  });
+});
