@@ -17,8 +17,8 @@ export type FuzzyProbe = {
 /** Weighted similarity of title and description opening above which two postings are one job. */
 export const fuzzyThreshold = 0.62;
 const descriptionPrefix = 400;
-/** Titles less alike than this are different jobs whatever their descriptions say. */
-const minTitleSimilarity = 0.5;
+/** Titles less alike than this are different jobs whatever their descriptions say: an extra team word ("Payments" vs "Payments Telecoms") is another opening. */
+const minTitleSimilarity = 0.9;
 /** Reposts and cross-posts of one job appear within days of each other, not months. */
 const windowDays = 30;
 

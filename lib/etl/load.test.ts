@@ -81,10 +81,13 @@ describe("loadJobs", () => {
     expect(await load("e", [job({ title: "QA Engineer (Cypress)", companyName: "Epsilon", description: "Something else entirely about mobile apps." })])).toMatchObject({ inserted: 1 });
   });
 
-  it("merges a reworded copy by title and description similarity at the same company and place", async () => {
-    await load("a", [job({ title: "Machine Learning Engineer, Fraud", companyName: "Zeta", description: "You will design fraud detection models in Python and deploy them to production with our platform team." })]);
-    const copy = job({ title: "Machine Learning Engineer - Fraud Detection", companyName: "Zeta", description: "You will design fraud detection models in Python and ship them to production alongside our platform team." });
+  it("merges a reworded copy with a near-identical title, but not another team's opening", async () => {
+    const description = "You will design fraud detection models in Python and deploy them to production with our platform team.";
+    await load("a", [job({ title: "Machine Learning Engineer, Fraud Detections", companyName: "Zeta", description })]);
+    const copy = job({ title: "Machine Learning Engineer, Fraud Detection", companyName: "Zeta", description: "You will design fraud detection models in Python and ship them to production alongside our platform team." });
     expect(await load("f", [copy])).toMatchObject({ duplicates: 1, inserted: 0 });
+    const otherTeam = job({ title: "Machine Learning Engineer, Fraud Detection Payments", companyName: "Zeta", description });
+    expect(await load("f", [otherTeam])).toMatchObject({ duplicates: 0, inserted: 1 });
   });
 
   it("merges one opening's office posts by the source group id, and repeats within a batch", async () => {

@@ -76,4 +76,16 @@ export class Rng {
     }
     return chosen;
   }
+
+  /** `count` distinct items, each drawn by weight from those not yet chosen. */
+  weightedSample<T extends { weight: number }>(items: readonly T[], count: number): T[] {
+    const pool = [...items];
+    const chosen: T[] = [];
+    while (chosen.length < count && pool.length > 0) {
+      const item = this.weighted(pool);
+      chosen.push(item);
+      pool.splice(pool.indexOf(item), 1);
+    }
+    return chosen;
+  }
 }

@@ -1,6 +1,7 @@
 import type { Catalog, WorldKey } from "./catalog/catalog";
 import { Rng } from "./random";
-import { companiesPerCountry, companyAt, type Company } from "./vocabulary/companies";
+import { boardPosition, companyOfDesk, type BoardPosition } from "./catalog/desks";
+import { companyAt, type Company } from "./vocabulary/companies";
 import { buildDescription, type JobDescription } from "./description";
 import { countries, type City, type Country } from "./vocabulary/places";
 import { roles, seniorities, type Role, type Seniority } from "./vocabulary/roles";
@@ -23,6 +24,8 @@ export interface WorldJob {
   seniority: Seniority;
   title: string;
   specialism?: string;
+  /** The team named in the title ("Backend Engineer, Payments"), when there is one. */
+  team?: string;
   company: Company;
   country: Country;
   city: City;
@@ -40,21 +43,54 @@ export function buildWorldJob(catalog: Catalog, key: WorldKey): WorldJob {
   const rng = Rng.from(catalog.seed, 1, key.segment, key.group ? 1 : 2, key.group?.id ?? key.channel?.id ?? 0, key.slot);
   const countryCode = key.group?.country ?? key.channel?.country ?? "GB";
   const country = countries[countryCode];
-  const board = key.group?.board ?? key.channel?.board;
-  const company = board ?? companyAt(countryCode, rng.int(0, companiesPerCountry - 1));
-  const role = rng.weighted(roles);
-  const seniority = rng.weighted(seniorities).level;
-  const city = rng.weighted(country.cities);
+  const placed = placeJob(catalog, key, rng);
+  const { company, role, city } = placed;
+  // Drawn even when the board position fixes them, so the job's other draws stay where they were.
+  const drawnSeniority = rng.weighted(seniorities).level;
+  const seniority = placed.position?.seniority ?? drawnSeniority;
   const employment = pickEmployment(rng, seniority, role);
   const workplace: Workplace = role.key === "warehouse" ? "onsite" : rng.weighted(workplaces).value;
-  const specialism = rng.chance(0.3) ? rng.pick(role.skills.slice(0, 3)) : undefined;
-  const title = composeTitle(role, seniority, employment, specialism, countryCode === "RU" && rng.chance(0.6));
+  const drawn = rng.chance(0.3) ? rng.pick(role.skills.slice(0, 3)) : undefined;
+  const specialism = placed.position ? placed.position.specialism : drawn;
+  const russian = countryCode === "RU" && rng.chance(0.6);
+  const team = russian ? undefined : placed.team;
+  const title = composeTitle(role, seniority, employment, team, specialism, russian);
   const skills = rng.sample(role.skills, rng.int(3, Math.min(7, role.skills.length)));
   const yearsExperience = { intern: 0, junior: 1, middle: 3, senior: 5, lead: 7 }[seniority] + rng.int(0, 2);
   const salary = rng.chance(0.8) ? composeSalary(rng, country, role, seniority, employment) : undefined;
   const id = catalog.worldJobId(key);
   const facts = { title, company: company.name, city: city.name, workplace, skills, yearsExperience, role, countryCode };
-  return { id, role, seniority, title, specialism, company, country, city, workplace, employment, salary, skills, yearsExperience, description: buildDescription(rng, facts) };
+  return { id, role, seniority, title, specialism, team, company, country, city, workplace, employment, salary, skills, yearsExperience, description: buildDescription(rng, facts) };
+}
+
+/**
+ * Employer, role and place from the job's hiring desk (catalog/desks.ts): one employer's openings in
+ * a period are different roles, and an ATS board's are positions with different titles.
+ */
+function placeJob(catalog: Catalog, key: WorldKey, rng: Rng): Placement {
+  const countryCode = key.group?.country ?? key.channel?.country ?? "GB";
+  const desk = catalog.deskOf(key);
+  if (desk.board) {
+    const position = boardPosition(desk.board, desk.start + desk.desk);
+    return { company: desk.board, role: position.role, city: position.city, team: position.team, position };
+  }
+  const { company: local, seat, seats } = companyOfDesk(desk.desk);
+  const index = desk.start + local;
+  const openings = Rng.from(catalog.seed, 3, countryCode.charCodeAt(0), countryCode.charCodeAt(1), index).weightedSample(roles, seats);
+  const role = openings[seat] ?? rng.weighted(roles);
+  const city = rng.weighted(countries[countryCode].cities);
+  // Aggregator postings name a team less often than ATS boards do.
+  const team = rng.chance(0.35) ? rng.pick(role.teams) : undefined;
+  return { company: companyAt(countryCode, index), role, city, team };
+}
+
+interface Placement {
+  company: Company;
+  role: Role;
+  city: City;
+  team?: string;
+  /** ATS boards: the position also fixes seniority and specialism, so its title is its own. */
+  position?: BoardPosition;
 }
 
 const workplaces = [
@@ -73,11 +109,12 @@ function pickEmployment(rng: Rng, seniority: Seniority, role: Role): Employment 
 const englishLevels: Record<Seniority, string> = { intern: "", junior: "Junior ", middle: "", senior: "Senior ", lead: "Lead " };
 const russianLevels: Record<Seniority, string> = { intern: "Стажер ", junior: "Младший ", middle: "", senior: "Старший ", lead: "Ведущий " };
 
-function composeTitle(role: Role, seniority: Seniority, employment: Employment, specialism: string | undefined, russian: boolean): string {
+function composeTitle(role: Role, seniority: Seniority, employment: Employment, team: string | undefined, specialism: string | undefined, russian: boolean): string {
   const suffix = specialism ? ` (${specialism})` : "";
+  const teamPart = team ? `, ${team}` : "";
   if (russian) return `${russianLevels[seniority]}${seniority === "middle" ? role.titleRu : lowerFirst(role.titleRu)}${suffix}`;
-  const base = `${englishLevels[seniority]}${role.title}${suffix}`;
-  return employment === "internship" ? `${role.title} Intern${suffix}` : base;
+  const base = `${englishLevels[seniority]}${role.title}${teamPart}${suffix}`;
+  return employment === "internship" ? `${role.title} Intern${teamPart}${suffix}` : base;
 }
 
 function lowerFirst(text: string): string {

@@ -1,11 +1,16 @@
 import { hashString, mixHash, unitHash } from "../random";
+import type { BoardCompany } from "../vocabulary/companies";
+import type { CountryCode } from "../vocabulary/places";
 import { buildChannels, buildDuplicateGroups, sourceNames, splitVolume, type Channel, type DuplicateGroup, type SourceName } from "./channels";
+import { companiesForDesks, desksFor, type DeskRef } from "./desks";
 
 const DAY_MS = 86_400_000;
 const SALT_TIME = 11;
 const SALT_REPOST = 12;
 const SALT_PHASE = 13;
 const SALT_CHANGE = 14;
+/** A repost re-posts one of the 40 records before it. */
+const REPOST_REACH = 40;
 
 export interface CatalogOptions {
   seed: number | string;
@@ -25,6 +30,9 @@ interface Segment {
   offsets: number[];
   /** Shared slots per duplicate group. */
   slots: number[];
+  /** Per stream (channels' own jobs, then groups): desks, and the first employer index or board position. */
+  desks: number[];
+  deskStarts: number[];
 }
 
 /** Identifies the world job a record shows: either a duplicate group's slot or one channel's own job. */
@@ -60,6 +68,12 @@ export class Catalog {
   private readonly groupsByChannel: DuplicateGroup[][];
   private readonly segments: Segment[] = [];
   private readonly changes = new Map<number, Map<number, { generation: number; at: number; closes: boolean }>>();
+  /**
+   * Employers handed out so far per country, and positions per board: every stream of every segment
+   * continues the count, so streams never share an employer or a board position (until a wrap).
+   */
+  private readonly companyCursor = new Map<CountryCode, number>();
+  private readonly boardCursor = new Map<string, number>();
 
   constructor(private readonly options: CatalogOptions) {
     this.seed = typeof options.seed === "number" ? options.seed : hashString(options.seed);
@@ -163,6 +177,55 @@ export class Catalog {
     return key.group ? `w${key.segment}-g${key.group.id}-${key.slot}` : `w${key.segment}-c${key.channel?.id}-${key.slot}`;
   }
 
+  /** The hiring desk of a world job (see desks.ts). */
+  deskOf(key: WorldKey): DeskRef {
+    const stream = this.streamOf(key);
+    const segment = this.segments[key.segment];
+    const board = this.streamBoard(stream);
+    return {
+      desk: key.slot % Math.max(1, segment.desks[stream]),
+      start: segment.deskStarts[stream],
+      board,
+    };
+  }
+
+  private streamOf(key: WorldKey): number {
+    return key.group ? this.channels.length + key.group.id : (key.channel?.id ?? 0);
+  }
+
+  private streamBoard(stream: number): BoardCompany | undefined {
+    return stream < this.channels.length ? this.channels[stream].board : this.groups[stream - this.channels.length].board;
+  }
+
+  private streamCountry(stream: number): CountryCode {
+    return stream < this.channels.length ? this.channels[stream].country : this.groups[stream - this.channels.length].country;
+  }
+
+  private layDesks(start: number, end: number, counts: number[], slots: number[]): { desks: number[]; deskStarts: number[] } {
+    // A channel's own stream is sized by all its records: group slots leave gaps, so its desks recur a little later.
+    // A repost shows its original up to REPOST_REACH records later, so desks recur that much later again.
+    const desks = [
+      ...counts.map((n) => desksFor(n, end - start, REPOST_REACH)),
+      ...slots.map((n, g) => {
+        const smallest = Math.min(...this.groups[g].channelIds.map((id) => counts[id]));
+        return desksFor(n, end - start, Math.ceil((REPOST_REACH * n) / Math.max(1, smallest)));
+      }),
+    ];
+    const deskStarts = desks.map((n, stream) => {
+      const board = this.streamBoard(stream);
+      if (board) {
+        const first = this.boardCursor.get(board.token) ?? 0;
+        this.boardCursor.set(board.token, first + n);
+        return first;
+      }
+      const country = this.streamCountry(stream);
+      const first = this.companyCursor.get(country) ?? 0;
+      this.companyCursor.set(country, first + companiesForDesks(n));
+      return first;
+    });
+    return { desks, deskStarts };
+  }
+
   private addSegment(start: number, end: number, counts: number[]): void {
     const previous = this.segments[this.segments.length - 1];
     const offsets = this.channels.map((channel) => (previous ? previous.offsets[channel.id] + previous.counts[channel.id] : 0));
@@ -170,7 +233,7 @@ export class Catalog {
       const smallest = Math.min(...group.channelIds.map((id) => counts[id]));
       return Math.floor(smallest * group.rate);
     });
-    this.segments.push({ start, end, counts, offsets, slots });
+    this.segments.push({ start, end, counts, offsets, slots, ...this.layDesks(start, end, counts, slots) });
   }
 
   private segmentOf(channel: Channel, index: number): number {
@@ -209,7 +272,7 @@ export class Catalog {
     const rate = this.options.repostRate[channel.source];
     const isCandidate = (i: number) => unitHash(this.seed, SALT_REPOST, channel.id, i) < rate;
     if (!isCandidate(index)) return undefined;
-    const original = index - 1 - (mixHash(this.seed, SALT_REPOST, channel.id, index, 1) % 40);
+    const original = index - 1 - (mixHash(this.seed, SALT_REPOST, channel.id, index, 1) % REPOST_REACH);
     const segmentStart = this.segments[segmentIndex].offsets[channel.id];
     if (original < segmentStart || isCandidate(original)) return undefined;
     if (this.worldKey(channel, index, segmentIndex).group) return undefined;

@@ -38,7 +38,7 @@ export const countries: Record<CountryCode, Country> = {
   GB: {
     code: "GB", currency: "GBP", adzunaCountry: "gb", adzunaRoot: "UK", medianYearlyPay: 55000,
     cities: [
-      gb("London", "England", ["London"], 51.5072, -0.1276, 10),
+      gb("London", "England", ["London"], 51.5072, -0.1276, 7),
       gb("Farringdon", "England", ["London", "Central London", "Farringdon"], 51.5203, -0.1053, 2),
       gb("Shoreditch", "England", ["London", "East London", "Shoreditch"], 51.5265, -0.0786, 2),
       gb("Manchester", "England", ["North West England", "Manchester"], 53.4808, -2.2426, 4),
@@ -73,7 +73,7 @@ export const countries: Record<CountryCode, Country> = {
   RU: {
     code: "RU", currency: "RUB", adzunaCountry: "ru", adzunaRoot: "Россия", medianYearlyPay: 2_400_000,
     cities: [
-      ru("Москва", "Москва", "1", 55.7558, 37.6173, 12),
+      ru("Москва", "Москва", "1", 55.7558, 37.6173, 8),
       ru("Санкт-Петербург", "Санкт-Петербург", "2", 59.9343, 30.3351, 6),
       ru("Новосибирск", "Новосибирская область", "4", 55.0084, 82.9357, 2),
       ru("Екатеринбург", "Свердловская область", "3", 56.8389, 60.6057, 2),

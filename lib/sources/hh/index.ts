@@ -1,5 +1,5 @@
 import { defineConnector, limitRecords, parseEnvelope, transformJob } from "../connector";
-import { fetchHhPages, HH_BASE_URL } from "./client";
+import { fetchHhPages, HH_BASE_URL, recordsInWindow } from "./client";
 import { mapHhVacancy } from "./map";
 import { hhConfigSchema, hhCredentialsSchema, hhPageSchema, hhVacancySchema } from "./schema";
 
@@ -15,6 +15,6 @@ export const hhConnector = defineConnector({
   baseUrlEnv: "HH_BASE_URL",
   credentialsFromEnv: (env) => ({ userAgent: env.HH_USER_AGENT || defaultUserAgent }),
   fetchPages: fetchHhPages,
-  recordsOf: (page) => limitRecords(page, parseEnvelope("hh", hhPageSchema, page).items),
+  recordsOf: (page) => limitRecords(page, recordsInWindow(page.params, parseEnvelope("hh", hhPageSchema, page).items)),
   transform: (record) => transformJob(record, hhVacancySchema, mapHhVacancy),
 });

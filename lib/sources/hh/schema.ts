@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseHhDate } from "./dates";
 
 const text = z.string().nullish();
 const id = z.union([z.string().min(1), z.number()]).transform(String);
@@ -53,7 +54,16 @@ export const hhConfigSchema = z.object({
   /** HeadHunter area id: 1 Moscow, 2 Saint Petersburg, 113 Russia... */
   area: z.union([z.string().min(1), z.number().int()]).transform(String).optional(),
   per_page: z.number().int().min(1).max(100).default(100),
+  /** How deep one query is paged; a date window holding more than this many pages is split further. */
   max_pages: z.number().int().min(1).max(2000).default(20),
+  /**
+   * Oldest publication date a run asks for: "2025-07-01" (Moscow midnight) or
+   * "2025-07-01T09:00:00+0300". Without it a full run takes everything (see client.ts).
+   */
+  date_from: z
+    .string()
+    .refine((value) => parseHhDate(value) !== undefined, { message: "expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss+hhmm" })
+    .optional(),
 });
 
 export type HhConfig = z.infer<typeof hhConfigSchema>;
