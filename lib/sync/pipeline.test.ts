@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adoptDatabase, type DatabaseHandle } from "@/db";
-import { jobs, jobSourceLinks, rawPages, syncRecordErrors } from "@/db/schema";
+import { candidateSourceLinks, jobs, jobSourceLinks, placements, rawPages, syncRecordErrors } from "@/db/schema";
 import { drainRunner } from "@/inngest/runner";
 import { resetConfigForTests } from "@/lib/config";
 import { ConflictError, UnprocessableError } from "@/lib/http/errors";
@@ -75,7 +75,7 @@ describe("sync pipeline through the in-process runner and the simulator", () => 
     expect(view.counts.duplicates).toBeGreaterThan(0);
   });
 
-  it("stores malformed records with their error, ends partial, and a reprocess resolves what now passes", async () => {
+  it("stores malformed records with their error, ends partial; reprocessing the same bytes fails them again and keeps them open", async () => {
     await fetch(`${sim.url}/_control/faults`, { method: "POST", body: JSON.stringify({ source: "greenhouse", faults: [{ kind: "malformed", every: 10 }] }) });
     const source = await createSource(handle.db, { type: "greenhouse", name: "Greenhouse Brightwave", config: { board_token: "brightwave" }, enabled: true });
     const run = await requestSync(handle.db, source, { mode: "full" });
@@ -95,6 +95,19 @@ describe("sync pipeline through the in-process runner and the simulator", () => 
     // The stored bytes are still malformed: every failed record fails again and stays open.
     expect(again.counts.failed).toBe(view.counts.failed);
     expect((await getSyncRun(handle.db, run.id)).unresolved_record_errors).toBe(view.counts.failed);
+  });
+
+  it("syncs the marketplace's jobs, candidates and placements, linking placements to both", async () => {
+    const source = await createSource(handle.db, { type: "lamoda", name: "Lamoda", config: { resources: ["jobs", "candidates", "placements"] }, enabled: true });
+    const run = await requestSync(handle.db, source, { mode: "full" });
+    await drain();
+    const view = await getSyncRun(handle.db, run.id);
+    expect(view.status).toBe("succeeded");
+    const [{ n: candidateCount }] = await handle.db.select({ n: count() }).from(candidateSourceLinks).where(eq(candidateSourceLinks.sourceId, source.id));
+    expect(candidateCount).toBeGreaterThan(0);
+    const placed = await handle.db.select().from(placements).where(eq(placements.sourceId, source.id));
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.some((p) => p.jobId && p.candidateId)).toBe(true);
   });
 
   it("refuses a config the connector does not accept with 422 details", async () => {

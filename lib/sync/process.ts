@@ -3,7 +3,7 @@ import type { Db } from "@/db";
 import { jobSources, rawPages, syncRecordErrors, syncRuns, type RawPage as StoredPage } from "@/db/schema";
 import type { SourceType } from "@/lib/etl/canonical";
 import { loadCandidates, loadPlacements, type CandidateLoadItem } from "@/lib/etl/load-candidates";
-import { loadJobs, type LoadItem } from "@/lib/etl/load";
+import { loadJobs, type LoadCounts, type LoadItem } from "@/lib/etl/load";
 import { connectors, parseLamodaPlacement, type LamodaPlacement, type RawPage, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
 
@@ -63,26 +63,23 @@ export async function processPages(
   let candidateBatch: CandidateLoadItem[] = [];
   const placementBatch: LamodaPlacement[] = [];
 
-  const flushJobs = async () => {
-    if (!jobBatch.length) return;
-    const t = performance.now();
-    const result = await loadJobs(db, ctx, jobBatch);
-    timings.load += performance.now() - t;
+  const addLoaded = (result: LoadCounts, startedAt: number) => {
+    timings.load += performance.now() - startedAt;
     counts.inserted += result.inserted;
     counts.updated += result.updated;
     counts.duplicates += result.duplicates;
     counts.unchanged += result.unchanged;
+  };
+  const flushJobs = async () => {
+    if (!jobBatch.length) return;
+    const t = performance.now();
+    addLoaded(await loadJobs(db, ctx, jobBatch), t);
     jobBatch = [];
   };
   const flushCandidates = async () => {
     if (!candidateBatch.length) return;
     const t = performance.now();
-    const result = await loadCandidates(db, ctx, candidateBatch);
-    timings.load += performance.now() - t;
-    counts.inserted += result.inserted;
-    counts.updated += result.updated;
-    counts.duplicates += result.duplicates;
-    counts.unchanged += result.unchanged;
+    addLoaded(await loadCandidates(db, ctx, candidateBatch), t);
     candidateBatch = [];
   };
 
