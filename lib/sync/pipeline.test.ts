@@ -116,6 +116,19 @@ describe("sync pipeline through the in-process runner and the simulator", () => 
   });
 });
 
+describe("findSource", () => {
+  it("finds a source by id, name, or its type when that type is unique", async () => {
+    const { findSource } = await import("./sources");
+    const lever = await createSource(handle.db, { type: "lever", name: "Lever Orbitly", config: { site: "orbitly" }, enabled: true });
+    expect((await findSource(handle.db, lever.id)).id).toBe(lever.id);
+    expect((await findSource(handle.db, "Lever Orbitly")).id).toBe(lever.id);
+    expect((await findSource(handle.db, "lever")).id).toBe(lever.id);
+    await createSource(handle.db, { type: "lever", name: "Lever Skyforge", config: { site: "skyforge" }, enabled: true });
+    await expect(findSource(handle.db, "lever")).rejects.toBeInstanceOf(ConflictError);
+    await expect(findSource(handle.db, "nope")).rejects.toThrow(/not found/);
+  });
+});
+
 describe("demo sources", () => {
   it("each seeded source's config passes its connector's schema", async () => {
     const { demoSources } = await import("@/db/seed-data");

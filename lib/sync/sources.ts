@@ -46,12 +46,15 @@ export async function createSource(db: Db, input: CreateSourceInput): Promise<Jo
   return row;
 }
 
-/** A source by id, or by its unique name. */
-export async function findSource(db: Db, idOrName: string): Promise<JobSource> {
-  const byId = z.string().uuid().safeParse(idOrName).success;
-  const [row] = await db.select().from(jobSources).where(byId ? eq(jobSources.id, idOrName) : eq(jobSources.name, idOrName)).limit(1);
-  if (!row) throw new NotFoundError(`Source "${idOrName}"`);
-  return row;
+/** A source by id, by its unique name, or by its type when only one source has that type. */
+export async function findSource(db: Db, ref: string): Promise<JobSource> {
+  const byId = z.string().uuid().safeParse(ref).success;
+  const [row] = await db.select().from(jobSources).where(byId ? eq(jobSources.id, ref) : eq(jobSources.name, ref)).limit(1);
+  if (row) return row;
+  const ofType = byId ? [] : await db.select().from(jobSources).where(eq(jobSources.type, ref)).limit(2);
+  if (ofType.length === 1) return ofType[0];
+  if (ofType.length > 1) throw new ConflictError(`Several sources are of type "${ref}"; name one by id or name.`);
+  throw new NotFoundError(`Source "${ref}"`);
 }
 
 export type SourceHealth = "healthy" | "degraded" | "failing" | "syncing" | "never_synced";
