@@ -35,3 +35,27 @@ test("a recruiter sees sources and runs but cannot start a sync", async ({ page 
   const res = await page.request.post("/api/v1/sync", { data: { source: "Adzuna GB", mode: "full" } });
   expect(res.status()).toBe(403);
 });
+
+test("an admin adds a source, is told about a bad config, and can disable it", async ({ page }) => {
+  await signIn(page, "admin@example.com");
+  await page.goto("/sync");
+  await page.getByText("Add a job source").click();
+  await page.getByLabel("Type").selectOption("lever");
+  await page.getByLabel("Name", { exact: true }).fill("Lever Skyforge");
+  await page.getByLabel(/Config/).fill('{"site": "sky forge!"}');
+  await page.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "site" })).toBeVisible();
+
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Lever Skyforge");
+  await page.getByLabel(/Config/).fill(`{"site": "skyforge"}`);
+  await page.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByText("Added “Lever Skyforge”")).toBeVisible();
+  const card = page.getByRole("article", { name: "Source Lever Skyforge" });
+  await expect(card.getByText("Never synced.")).toBeVisible();
+
+  await card.getByRole("button", { name: "Disable Lever Skyforge" }).click();
+  await expect(card.getByText("disabled", { exact: true })).toBeVisible();
+  await expect(card.getByRole("button", { name: "Sync Lever Skyforge now" })).toBeDisabled();
+  const res = await page.request.post("/api/v1/sync", { data: { source: "Lever Skyforge", mode: "full" } });
+  expect(res.status()).toBe(422);
+});

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import type { ActionState } from "@/lib/auth/action";
 import { Button } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { callApi, isActive, type SourceView } from "./api";
@@ -9,7 +10,9 @@ import { RunCounts, RunStatus } from "./run-summary";
 
 const healthTone = { healthy: "green", degraded: "amber", failing: "red", syncing: "blue", never_synced: "slate" } as const;
 
-export function SourcesPanel({ initial, canSync }: { initial: SourceView[]; canSync: boolean }) {
+type ToggleAction = (prev: ActionState<{ id: string; enabled: boolean }>, form: FormData) => Promise<ActionState<{ id: string; enabled: boolean }>>;
+
+export function SourcesPanel({ initial, canSync, toggleAction }: { initial: SourceView[]; canSync: boolean; toggleAction?: ToggleAction }) {
   const sources = useQuery({
     queryKey: ["sources"],
     queryFn: async () => (await callApi<{ data: SourceView[] }>("/api/v1/sources")).data,
@@ -23,13 +26,13 @@ export function SourcesPanel({ initial, canSync }: { initial: SourceView[]; canS
   return (
     <div className="grid gap-4">
       {sources.data.map((s) => (
-        <SourceCard key={s.id} source={s} canSync={canSync} />
+        <SourceCard key={s.id} source={s} canSync={canSync} toggleAction={toggleAction} />
       ))}
     </div>
   );
 }
 
-function SourceCard({ source, canSync }: { source: SourceView; canSync: boolean }) {
+function SourceCard({ source, canSync, toggleAction }: { source: SourceView; canSync: boolean; toggleAction?: ToggleAction }) {
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<"incremental" | "full">("incremental");
   const sync = useMutation({
@@ -70,9 +73,10 @@ function SourceCard({ source, canSync }: { source: SourceView; canSync: boolean 
               <option value="incremental">Incremental</option>
               <option value="full">Full</option>
             </select>
-            <Button onClick={() => sync.mutate()} disabled={active || sync.isPending} aria-label={`Sync ${source.name} now`}>
+            <Button onClick={() => sync.mutate()} disabled={active || sync.isPending || !source.enabled} aria-label={`Sync ${source.name} now`}>
               {active ? "Syncing…" : sync.isPending ? "Starting…" : "Sync now"}
             </Button>
+            {toggleAction && <EnableToggle source={source} action={toggleAction} />}
           </div>
         )}
       </article>
@@ -82,5 +86,22 @@ function SourceCard({ source, canSync }: { source: SourceView; canSync: boolean 
         </p>
       )}
     </Card>
+  );
+}
+
+function EnableToggle({ source, action }: { source: SourceView; action: ToggleAction }) {
+  const queryClient = useQueryClient();
+  const [state, submit, pending] = useActionState(action, null);
+  useEffect(() => {
+    if (state?.ok) void queryClient.invalidateQueries({ queryKey: ["sources"] });
+  }, [state, queryClient]);
+  return (
+    <form action={submit}>
+      <input type="hidden" name="id" value={source.id} />
+      <input type="hidden" name="enabled" value={String(!source.enabled)} />
+      <Button variant="secondary" type="submit" disabled={pending} aria-label={`${source.enabled ? "Disable" : "Enable"} ${source.name}`}>
+        {source.enabled ? "Disable" : "Enable"}
+      </Button>
+    </form>
   );
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { jobSources, syncRecordErrors, syncRuns, type JobSource, type SyncCounts, type SyncError, type SyncRun } from "@/db/schema";
 import { inngest } from "@/inngest/client";
 import { syncRequested } from "@/inngest/events";
-import { ConflictError, NotFoundError } from "@/lib/http/errors";
+import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/http/errors";
 
 export const syncRequestSchema = z.object({
   source: z.string().trim().min(1, "source is the id or name of a job source"),
@@ -18,6 +18,7 @@ type RequestOptions = { mode: "full" | "incremental"; trigger?: "manual" | "sche
 
 /** Queues a sync of the source and hands it to background work; 409 while one is active. */
 export async function requestSync(db: Db, source: JobSource, options: RequestOptions): Promise<SyncRun> {
+  if (!source.enabled && options.trigger !== "reprocess") throw new UnprocessableError(`"${source.name}" is disabled; enable it before syncing.`);
   const [run] = await db
     .insert(syncRuns)
     .values({ sourceId: source.id, mode: options.mode, trigger: options.trigger ?? "manual", parentRunId: options.parentRunId ?? null, reprocessScope: options.reprocessScope ?? null, maxItems: options.maxItems ?? null })

@@ -86,3 +86,20 @@ export async function listSourcesWithStatus(db: Db) {
 export function isSourceType(value: string): value is SourceType {
   return (sourceTypes as readonly string[]).includes(value);
 }
+
+/** Turns a source's scheduled and manual syncs on or off. */
+export async function setSourceEnabled(db: Db, id: string, enabled: boolean): Promise<JobSource> {
+  const [row] = await db.update(jobSources).set({ enabled, updatedAt: new Date() }).where(eq(jobSources.id, id)).returning();
+  if (!row) throw new NotFoundError("Source");
+  return row;
+}
+
+/** A starting config per type, in the API's own terms, for forms and docs. */
+export const exampleConfigs: Record<SourceType, Record<string, unknown>> = {
+  adzuna: { country: "gb", what: "developer", max_pages: 10 },
+  jsearch: { query: "developer", country: "us" },
+  hh: { text: "developer", area: 1 },
+  greenhouse: { board_token: "brightwave" },
+  lever: { site: "orbitly" },
+  lamoda: { resources: ["jobs", "candidates", "placements"] },
+};

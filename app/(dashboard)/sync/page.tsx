@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AddSourceForm } from "@/components/sync/add-source-form";
 import { RunHistory } from "@/components/sync/run-history";
 import { SourcesPanel } from "@/components/sync/sources-panel";
 import { PageHeader } from "@/components/ui/card";
@@ -6,7 +7,8 @@ import { getDb } from "@/db";
 import { can } from "@/lib/auth/roles";
 import { requirePageRight } from "@/lib/auth/session";
 import { listSyncRuns, runForApi } from "@/lib/sync/runs";
-import { listSourcesWithStatus } from "@/lib/sync/sources";
+import { exampleConfigs, listSourcesWithStatus } from "@/lib/sync/sources";
+import { addSourceAction, setSourceEnabledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sync" };
 
@@ -24,11 +26,13 @@ export default async function SyncPage() {
     last_run: lastRun ? runForApi(lastRun, { sourceName: source.name, sourceType: source.type }) : null,
   }));
   const canSync = can(user.role, "sync:run");
+  const canManage = can(user.role, "sources:manage");
   return (
     <>
       <PageHeader title="Sync" description="Job sources, their health and schedules, and every sync run." />
       <div className="space-y-6">
-        <SourcesPanel initial={initialSources} canSync={canSync} />
+        <SourcesPanel initial={initialSources} canSync={canSync} toggleAction={canManage ? setSourceEnabledAction : undefined} />
+        {canManage && <AddSourceForm action={addSourceAction} examples={exampleConfigs} />}
         <RunHistory initial={runs} canSync={canSync} />
       </div>
     </>
