@@ -4,6 +4,12 @@ import { candidates } from "./candidates";
 import { jobs } from "./jobs";
 import { jobSources } from "./sources";
 
+/** The job source a row belongs to; rows go when their source is deleted. */
+const sourceIdColumn = () =>
+  uuid("source_id")
+    .notNull()
+    .references(() => jobSources.id, { onDelete: "cascade" });
+
 export const syncRunStatus = pgEnum("sync_run_status", ["queued", "running", "succeeded", "partial", "failed"]);
 export const syncStage = pgEnum("sync_stage", ["queued", "extract", "transform", "load", "done"]);
 
@@ -22,9 +28,7 @@ export const syncRuns = pgTable(
   "sync_runs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => jobSources.id, { onDelete: "cascade" }),
+    sourceId: sourceIdColumn(),
     mode: text("mode").$type<"full" | "incremental">().notNull(),
     /** manual, schedule or reprocess. */
     trigger: text("trigger").notNull().default("manual"),
@@ -59,9 +63,7 @@ export const rawPages = pgTable(
     runId: uuid("run_id")
       .notNull()
       .references(() => syncRuns.id, { onDelete: "cascade" }),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => jobSources.id, { onDelete: "cascade" }),
+    sourceId: sourceIdColumn(),
     seq: integer("seq").notNull(),
     /** The request URL without credentials, its parameters and the response metadata. */
     url: text("url").notNull(),
@@ -84,9 +86,7 @@ export const syncRecordErrors = pgTable(
     runId: uuid("run_id")
       .notNull()
       .references(() => syncRuns.id, { onDelete: "cascade" }),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => jobSources.id, { onDelete: "cascade" }),
+    sourceId: sourceIdColumn(),
     rawPageId: uuid("raw_page_id").references(() => rawPages.id, { onDelete: "cascade" }),
     recordIndex: integer("record_index").notNull(),
     externalId: text("external_id"),
@@ -106,9 +106,7 @@ export const jobSourceLinks = pgTable(
     jobId: uuid("job_id")
       .notNull()
       .references(() => jobs.id, { onDelete: "cascade" }),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => jobSources.id, { onDelete: "cascade" }),
+    sourceId: sourceIdColumn(),
     externalId: text("external_id").notNull(),
     url: text("url"),
     /** Hash of the canonical record: an unchanged record is not written again. */
@@ -133,9 +131,7 @@ export const candidateSourceLinks = pgTable(
     candidateId: uuid("candidate_id")
       .notNull()
       .references(() => candidates.id, { onDelete: "cascade" }),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => jobSources.id, { onDelete: "cascade" }),
+    sourceId: sourceIdColumn(),
     externalId: text("external_id").notNull(),
     contentHash: text("content_hash").notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
@@ -148,9 +144,7 @@ export const placements = pgTable(
   "placements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => jobSources.id, { onDelete: "cascade" }),
+    sourceId: sourceIdColumn(),
     externalId: text("external_id").notNull(),
     jobId: uuid("job_id").references(() => jobs.id, { onDelete: "set null" }),
     candidateId: uuid("candidate_id").references(() => candidates.id, { onDelete: "set null" }),

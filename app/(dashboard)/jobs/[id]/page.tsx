@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { formatDate, formatSalary, humanise } from "@/components/jobs/format";
+import { humanise } from "@/components/jobs/format";
+import { JobFactsCard } from "@/components/jobs/job-facts-card";
 import { JobSourcesCard } from "@/components/jobs/job-sources-card";
 import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -27,15 +28,6 @@ async function loadJob(id: string) {
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageRight("dashboard:use");
   const { job, sources } = await loadJob((await params).id);
-  const facts: Array<[string, string | null]> = [
-    ["Company", job.companyName],
-    ["Location", job.locationDisplay],
-    ["Salary", formatSalary(job.salaryMin, job.salaryMax, job.salaryCurrency)],
-    ["Employment", humanise(job.employmentType)],
-    ["Level", humanise(job.level)],
-    ["Posted", formatDate(job.postedAt)],
-    ["Last seen", formatDate(job.lastSeenAt)],
-  ];
   return (
     <>
       <Link href="/jobs" className="text-sm text-brand-700 hover:underline">
@@ -59,21 +51,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             </div>
           )}
         </Card>
-        <Card className="p-6">
-          <dl className="space-y-3 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-                <dd className="text-slate-800">{value ?? "—"}</dd>
-              </div>
-            ))}
-          </dl>
-          {job.applyUrl && (
-            <a href={job.applyUrl} className="mt-6 inline-block text-sm font-medium text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
-              Apply link ↗
-            </a>
-          )}
-        </Card>
+        <JobFactsCard job={job} />
         <JobSourcesCard sources={sources} />
       </div>
     </>
