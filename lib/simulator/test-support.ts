@@ -1,21 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { startSimulatorServer, type SimulatorServer, type SimulatorServerOptions } from "./server";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-export function sourceSamplesDir(): string {
-  const dir = process.env.SOURCE_SAMPLES_DIR ?? path.resolve(repoRoot, "../shared/fixtures/source-samples");
-  if (!existsSync(dir)) {
-    throw new Error(`Source captures not found at ${dir}: set SOURCE_SAMPLES_DIR to the fixtures/source-samples folder`);
-  }
-  return dir;
-}
-
-export function readSample(relativePath: string): unknown {
-  return JSON.parse(readFileSync(path.join(sourceSamplesDir(), relativePath), "utf8"));
-}
+export { readSample, sourceSamplesDir } from "@/tests/fixtures/source-samples";
 
 export const testVolumes = { adzuna: 260, jsearch: 120, hh: 340, greenhouse: 90, lever: 60, lamoda: 150 } as const;
 
