@@ -7,7 +7,7 @@ export async function register() {
   const { NEXT_PHASE, inngestExternal, RUNNER_DISABLED, simulatorEnabled, SIMULATOR_PORT, SIMULATOR_SEED } = config();
   if (NEXT_PHASE === "phase-production-build") return;
   if (simulatorEnabled) {
-    const { startEmbeddedSimulator } = await import("@/lib/simulator/embedded");
+    const { startEmbeddedSimulator } = await import("@/simulator/embedded");
     await startEmbeddedSimulator(SIMULATOR_PORT, SIMULATOR_SEED);
   }
   if (inngestExternal || RUNNER_DISABLED) return;

@@ -59,7 +59,7 @@ export const demoCandidates = [
   ["Kwame Mensah", "Security analyst, blue team", ["SIEM", "Networking", "Python"], 2, "London, UK", "GB"],
 ] as const;
 
-/** Demo job sources: outside production they talk to the bundled simulator (lib/simulator). */
+/** Demo job sources: outside production they talk to the bundled simulator (simulator/). */
 export const demoSources = [
   { type: "adzuna", name: "Adzuna GB", config: { country: "gb", max_pages: 10 }, schedule: "0 */6 * * *" },
   { type: "jsearch", name: "JSearch developers", config: { query: "developer", country: "us" }, schedule: null },

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { sourceNames, startSimulatorServer, type SourceName } from "@/lib/simulator";
+import { sourceNames, startSimulatorServer, type SourceName } from "@/simulator";
 
 // Standalone job-board simulator: tsx scripts/simulator.ts --port 4010 [--seed 42] [--volume adzuna=5000]
 const { values } = parseArgs({

@@ -7,7 +7,7 @@ import { seedDemoData } from "@/db/seed";
 import { demoUsers } from "@/db/seed-data";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { resetConfigForTests } from "@/lib/config";
-import { startSimulatorServer, type SimulatorServer, type SimulatorServerOptions } from "@/lib/simulator";
+import { startSimulatorServer, type SimulatorServer, type SimulatorServerOptions } from "@/simulator";
 import { openTestDatabase } from "./db";
 
 type Role = (typeof demoUsers)[number]["role"];

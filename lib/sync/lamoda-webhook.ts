@@ -8,7 +8,7 @@ import { UnauthenticatedError, UnprocessableError, ValidationError } from "@/lib
 import { zodToValidationError } from "@/lib/http/respond";
 import { connectors, parseLamodaPlacement } from "@/lib/sources";
 import { lamodaWebhookEventSchema, verifyLamodaWebhook, type LamodaWebhookEvent } from "@/lib/sources/lamoda/webhook";
-import { defaultSimulatorCredentials } from "@/lib/simulator/credentials";
+import { defaultSimulatorCredentials } from "@/simulator/credentials";
 
 function webhookSecret(): string {
   const c = config();

@@ -5,7 +5,7 @@ import { candidateSourceLinks, jobs, jobSourceLinks, placements, rawPages, syncR
 import { drainRunner } from "@/inngest/runner";
 import { resetConfigForTests } from "@/lib/config";
 import { ConflictError, UnprocessableError } from "@/lib/http/errors";
-import { startSimulatorServer, type SimulatorServer } from "@/lib/simulator";
+import { startSimulatorServer, type SimulatorServer } from "@/simulator";
 import { openTestDatabase } from "@/tests/db";
 import { getSyncRun, requestReprocess, requestSync } from "./runs";
 import { createSource, listSourcesWithStatus } from "./sources";

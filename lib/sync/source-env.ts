@@ -1,7 +1,7 @@
 import type { SourceType } from "@/lib/etl/canonical";
 import { config } from "@/lib/config";
 import { connectors, type SourceEnv } from "@/lib/sources";
-import { defaultSimulatorCredentials } from "@/lib/simulator/credentials";
+import { defaultSimulatorCredentials } from "@/simulator/credentials";
 
 /** The simulator's address when the app starts it (instrumentation.ts). */
 export function simulatorUrl(): string {

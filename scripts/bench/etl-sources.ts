@@ -1,4 +1,4 @@
-import type { SourceName } from "@/lib/simulator";
+import type { SourceName } from "@/simulator";
 
 /** Simulator volumes for a bench of about `jobs` records, most of them from the high-volume APIs. */
 export function benchVolumes(jobs: number): Record<SourceName, number> {

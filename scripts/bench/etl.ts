@@ -8,7 +8,7 @@ import { queryRows } from "@/db/rows";
 import { jobSources, syncRuns } from "@/db/schema";
 import { drainRunner } from "@/inngest/runner";
 import { resetConfigForTests } from "@/lib/config";
-import { createSimulator, sourceNames, type SourceName } from "@/lib/simulator";
+import { createSimulator, sourceNames, type SourceName } from "@/simulator";
 import { requestSync } from "@/lib/sync/runs";
 import { createSource } from "@/lib/sync/sources";
 import { openTestDatabase } from "@/tests/db";

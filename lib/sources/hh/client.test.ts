@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SIMULATED_NOW, startSimulatorServer, type SimulatorServer } from "../../simulator";
+import { DEFAULT_SIMULATED_NOW, startSimulatorServer, type SimulatorServer } from "@/simulator";
 import { readSample } from "../test-fixtures";
 import { testHttpOptions } from "../test-http-options";
 import { collect, sendJson, startTestServer, type TestServer } from "../test-server";

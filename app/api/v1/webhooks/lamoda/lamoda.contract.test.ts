@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultSimulatorCredentials, lamodaWebhookHeaders, type SignedLamodaWebhook } from "@/lib/simulator";
+import { defaultSimulatorCredentials, lamodaWebhookHeaders, type SignedLamodaWebhook } from "@/simulator";
 import { callJson, openApiTestEnvironment, type ApiTestEnvironment } from "@/tests/api";
 import { GET as getJob } from "../../jobs/[id]/route";
 import { GET as listJobs } from "../../jobs/route";
