@@ -1,22 +1,9 @@
-export interface SimulatorCredentials {
-  adzunaAppId: string;
-  adzunaAppKey: string;
-  rapidApiKey: string;
-  lamodaApiKey: string;
-  lamodaApiSecret: string;
-  /** Used to sign webhooks the simulator sends to Hireflow. */
-  lamodaWebhookSecret: string;
-}
+import { devSourceCredentials, type DevSourceCredentials } from "@/lib/sources/dev-credentials";
 
-/** Demo credentials the simulator accepts unless told otherwise; safe to show, they unlock nothing real. */
-export const defaultSimulatorCredentials: Readonly<SimulatorCredentials> = Object.freeze({
-  adzunaAppId: "sim-app",
-  adzunaAppKey: "sim-key",
-  rapidApiKey: "sim-rapidapi-key",
-  lamodaApiKey: "sim-lamoda-key",
-  lamodaApiSecret: "sim-lamoda-secret",
-  lamodaWebhookSecret: "sim-lamoda-webhook-secret",
-});
+export type SimulatorCredentials = DevSourceCredentials;
+
+/** Demo credentials the simulator accepts unless told otherwise (defined in lib/ so the app never imports the simulator). */
+export const defaultSimulatorCredentials: Readonly<SimulatorCredentials> = devSourceCredentials;
 
 export const SIM_ADZUNA_APP_ID = defaultSimulatorCredentials.adzunaAppId;
 export const SIM_ADZUNA_APP_KEY = defaultSimulatorCredentials.adzunaAppKey;

@@ -8,11 +8,11 @@ import { UnauthenticatedError, UnprocessableError, ValidationError } from "@/lib
 import { zodToValidationError } from "@/lib/http/respond";
 import { connectors, parseLamodaPlacement } from "@/lib/sources";
 import { lamodaWebhookEventSchema, verifyLamodaWebhook, type LamodaWebhookEvent } from "@/lib/sources/lamoda/webhook";
-import { defaultSimulatorCredentials } from "@/simulator/credentials";
+import { devSourceCredentials } from "@/lib/sources/dev-credentials";
 
 function webhookSecret(): string {
   const c = config();
-  const secret = c.LAMODA_WEBHOOK_SECRET ?? (c.simulatorEnabled ? defaultSimulatorCredentials.lamodaWebhookSecret : undefined);
+  const secret = c.LAMODA_WEBHOOK_SECRET ?? (c.simulatorEnabled ? devSourceCredentials.lamodaWebhookSecret : undefined);
   if (!secret) throw new UnprocessableError("Lamoda webhooks are not configured: set LAMODA_WEBHOOK_SECRET.");
   return secret;
 }

@@ -1,7 +1,7 @@
 import type { SourceType } from "@/lib/etl/canonical";
 import { config } from "@/lib/config";
 import { connectors, type SourceEnv } from "@/lib/sources";
-import { defaultSimulatorCredentials } from "@/simulator/credentials";
+import { devSourceCredentials } from "@/lib/sources/dev-credentials";
 
 /** The simulator's address when the app starts it (instrumentation.ts). */
 export function simulatorUrl(): string {
@@ -14,7 +14,7 @@ export function simulatorUrl(): string {
  */
 export function sourceEnvironment(): { env: SourceEnv; baseUrlFor(type: SourceType): string } {
   const c = config();
-  const sim = c.simulatorEnabled ? defaultSimulatorCredentials : null;
+  const sim = c.simulatorEnabled ? devSourceCredentials : null;
   const env: SourceEnv = {
     ADZUNA_APP_ID: c.ADZUNA_APP_ID ?? sim?.adzunaAppId,
     ADZUNA_APP_KEY: c.ADZUNA_APP_KEY ?? sim?.adzunaAppKey,
