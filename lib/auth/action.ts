@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getDb, type Db } from "@/db";
 import type { User } from "@/db/schema";
-import { AppError, ForbiddenError, UnauthenticatedError } from "@/lib/http/errors";
-import { zodToValidationError } from "@/lib/http/respond";
+import { ForbiddenError, UnauthenticatedError, zodToValidationError } from "@/lib/errors";
+import { actionErrorFor } from "@/lib/http/respond";
 import { can, type Right } from "./roles";
 import { currentUser } from "./session";
 
@@ -25,9 +25,7 @@ export function authorizedAction<S extends z.ZodType, T>(right: Right, schema: S
       if (!parsed.success) throw zodToValidationError(parsed.error, "Form");
       return { ok: true, data: await run(parsed.data, { user, db: await getDb() }) };
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message, details: err.details } };
-      console.error("[action] unexpected error", err);
-      return { ok: false, error: { code: "internal_error", message: "Something went wrong on our side; it has been logged.", details: null } };
+      return actionErrorFor(err);
     }
   };
 }

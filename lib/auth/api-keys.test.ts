@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { apiKeys, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { openTestDatabase } from "@/tests/db";
 import { createApiKey, listApiKeys, revokeApiKey, userForApiKey } from "./api-keys";
 import { authenticateWithPassword } from "./users";

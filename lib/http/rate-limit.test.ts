@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RateLimitedError } from "./errors";
+import { RateLimitedError } from "@/lib/errors";
 import { createRateLimiter } from "./rate-limit";
 
 describe("createRateLimiter", () => {

@@ -1,4 +1,4 @@
-import { RateLimitedError } from "./errors";
+import { RateLimitedError } from "@/lib/errors";
 
 // A fixed-window counter per caller, in memory: enough to stop a runaway script hitting one
 // app process; a multi-process deployment would move it to the database or a proxy.

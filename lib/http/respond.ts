@@ -1,26 +1,62 @@
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { AppError, ValidationError } from "./errors";
+import { DomainError, NotFoundError, RateLimitedError, UnauthenticatedError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
 
+// The one adapter from domain errors (lib/errors.ts) to the edges: route handlers, server actions, pages.
 export type ErrorBody = { error: { code: string; message: string; details: unknown } };
+
+const statusByCode: Record<DomainErrorCode, number> = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  unprocessable: 422,
+  rate_limited: 429,
+};
+
+const internal = { code: "internal_error", message: "Something went wrong on our side; it has been logged.", details: null };
+
+/** The HTTP status a domain error answers with. */
+export function statusFor(err: DomainError): number {
+  return statusByCode[err.code];
+}
+
+/** Any thrown value as `{code, message, details}`; unknown errors are logged and never leak their message. */
+export function errorBodyFor(err: unknown, where = "api"): ErrorBody["error"] {
+  if (err instanceof z.ZodError) err = zodToValidationError(err);
+  if (err instanceof DomainError) return { code: err.code, message: err.message, details: err.details };
+  console.error(`[${where}] unexpected error`, err);
+  return internal;
+}
 
 export function errorResponse(status: number, code: string, message: string, details: unknown = null): Response {
   const body: ErrorBody = { error: { code, message, details } };
   return Response.json(body, { status });
 }
 
-/** Turns any thrown value into the API's error response; unknown errors never leak their message. */
+/** Route handlers: the status and `{error: {...}}` body, with Retry-After when rate-limited. */
 export function responseForError(err: unknown): Response {
   if (err instanceof z.ZodError) err = zodToValidationError(err);
-  if (err instanceof AppError) {
-    const res = errorResponse(err.status, err.code, err.message, err.details);
-    if ("retryAfterSeconds" in err) res.headers.set("Retry-After", String(err.retryAfterSeconds));
-    return res;
-  }
-  console.error("[api] unexpected error", err);
-  return errorResponse(500, "internal_error", "Something went wrong on our side; it has been logged.");
+  const body = errorBodyFor(err);
+  const res = errorResponse(err instanceof DomainError ? statusFor(err) : 500, body.code, body.message, body.details);
+  if (err instanceof RateLimitedError) res.headers.set("Retry-After", String(err.retryAfterSeconds));
+  return res;
 }
 
-export function zodToValidationError(err: z.ZodError, what = "Request"): ValidationError {
-  const details = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-  return new ValidationError(`${what} is invalid: ${details.map((d) => `${d.path || "(root)"}: ${d.message}`).join("; ")}`, details);
+/** Server actions: the error as a value for useActionState, in the API's error shape. */
+export function actionErrorFor(err: unknown): { ok: false; error: ErrorBody["error"] } {
+  return { ok: false, error: errorBodyFor(err, "action") };
+}
+
+/** Pages: a missing thing is the 404 page, an ended session goes to sign-in, anything else reaches error.tsx. */
+export async function forPage<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    if (err instanceof UnauthenticatedError) redirect("/login");
+    throw err;
+  }
 }

@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { openTestDatabase } from "@/tests/db";
-import { ConflictError } from "./errors";
+import { ConflictError } from "@/lib/errors";
 import { apiRoute } from "./route";
 
 let handle: DatabaseHandle;

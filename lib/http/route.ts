@@ -7,9 +7,9 @@ import { userForApiKey } from "@/lib/auth/api-keys";
 import { can, type Right } from "@/lib/auth/roles";
 import { findUserById } from "@/lib/auth/users";
 import { config } from "@/lib/config";
-import { ForbiddenError, UnauthenticatedError, ValidationError } from "./errors";
+import { ForbiddenError, UnauthenticatedError, ValidationError, zodToValidationError } from "@/lib/errors";
 import { createRateLimiter } from "./rate-limit";
-import { responseForError, zodToValidationError } from "./respond";
+import { responseForError } from "./respond";
 
 type Schema = z.ZodType | undefined;
 type Parsed<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { companies, jobs, jobSourceLinks, jobSources } from "@/db/schema";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import type { JobFilters } from "./filters";
 
 export type JobListItem = Awaited<ReturnType<typeof listJobs>>["items"][number];

@@ -4,7 +4,7 @@ import { adoptDatabase, type DatabaseHandle } from "@/db";
 import { candidateSourceLinks, jobs, jobSourceLinks, placements, rawPages, syncRecordErrors } from "@/db/schema";
 import { drainRunner } from "@/inngest/runner";
 import { resetConfigForTests } from "@/lib/config";
-import { ConflictError, UnprocessableError } from "@/lib/http/errors";
+import { ConflictError, UnprocessableError } from "@/lib/errors";
 import { startSimulatorServer, type SimulatorServer } from "@/simulator";
 import { openTestDatabase } from "@/tests/db";
 import { getSyncRun, requestReprocess, requestSync } from "./runs";

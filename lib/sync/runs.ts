@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { jobSources, syncRecordErrors, syncRuns, type JobSource, type SyncCounts, type SyncError, type SyncRun } from "@/db/schema";
 import { inngest } from "@/inngest/client";
 import { syncRequested } from "@/inngest/events";
-import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/http/errors";
+import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/errors";
 
 export const syncRequestSchema = z.object({
   source: z.string().trim().min(1, "source is the id or name of a job source"),

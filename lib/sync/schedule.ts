@@ -1,7 +1,7 @@
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db";
 import { jobSources, syncRuns } from "@/db/schema";
-import { ConflictError } from "@/lib/http/errors";
+import { ConflictError } from "@/lib/errors";
 import { requestSync } from "./runs";
 import { parseSchedule } from "./sources";
 

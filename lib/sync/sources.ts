@@ -4,8 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db";
 import { jobSources, syncRuns, type JobSource, type SyncRun } from "@/db/schema";
 import { sourceTypes, type SourceType } from "@/lib/etl/canonical";
-import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/http/errors";
-import { zodToValidationError } from "@/lib/http/respond";
+import { ConflictError, NotFoundError, UnprocessableError, zodToValidationError } from "@/lib/errors";
 import { connectors } from "@/lib/sources";
 
 export const createSourceSchema = z.object({

@@ -8,7 +8,7 @@ import { JobSourcesCard } from "@/components/jobs/job-sources-card";
 import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageRight } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/http/errors";
+import { forPage } from "@/lib/http/respond";
 import { getJob, getJobSources } from "@/lib/jobs/queries";
 
 export const metadata: Metadata = { title: "Job" };
@@ -16,13 +16,8 @@ export const metadata: Metadata = { title: "Job" };
 async function loadJob(id: string) {
   if (!z.string().uuid().safeParse(id).success) notFound();
   const db = await getDb();
-  try {
-    const [job, sources] = await Promise.all([getJob(db, id), getJobSources(db, id)]);
-    return { job, sources };
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  const [job, sources] = await forPage(Promise.all([getJob(db, id), getJobSources(db, id)]));
+  return { job, sources };
 }
 
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {

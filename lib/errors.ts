@@ -1,0 +1,86 @@
+import type { z } from "zod";
+
+// Domain errors thrown by lib/: a stable code, a message for people and details, no transport.
+// lib/http/respond.ts is the one adapter that maps them for routes, server actions and pages.
+export type DomainErrorCode =
+  | "invalid_request"
+  | "unprocessable"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "invalid_transition"
+  | "rate_limited";
+
+export abstract class DomainError extends Error {
+  abstract readonly code: DomainErrorCode;
+  constructor(
+    message: string,
+    readonly details: unknown = null,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The input is malformed: wrong type, missing field, bad syntax. */
+export class ValidationError extends DomainError {
+  readonly code = "invalid_request";
+}
+
+/** The input is well formed but cannot be acted on (a disabled source, an unknown config key). */
+export class UnprocessableError extends DomainError {
+  readonly code = "unprocessable";
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = "unauthenticated";
+  constructor(message = "Sign in or send an API key: Authorization: Bearer <key>.") {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = "forbidden";
+  constructor(message = "Your role does not allow this.") {
+    super(message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = "not_found";
+  constructor(what: string) {
+    super(`${what} was not found.`);
+  }
+}
+
+/** The request clashes with existing state (a duplicate name, a sync already running). */
+export class ConflictError extends DomainError {
+  readonly code = "conflict";
+}
+
+/** A state machine refuses the move, e.g. reprocessing a run that has not finished. */
+export class InvalidTransitionError extends DomainError {
+  readonly code = "invalid_transition";
+  constructor(
+    readonly entity: string,
+    readonly from: string,
+    readonly to: string,
+    message = `${entity} cannot go from ${from} to ${to}.`,
+  ) {
+    super(message, { entity, from, to });
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  readonly code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many requests; retry in ${retryAfterSeconds} s.`, { retry_after_seconds: retryAfterSeconds });
+  }
+}
+
+/** A zod failure as a ValidationError whose details name each bad path. */
+export function zodToValidationError(err: z.ZodError, what = "Request"): ValidationError {
+  const details = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  return new ValidationError(`${what} is invalid: ${details.map((d) => `${d.path || "(root)"}: ${d.message}`).join("; ")}`, details);
+}
