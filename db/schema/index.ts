@@ -4,3 +4,5 @@ export * from "./candidates";
 export * from "./sources";
 export * from "./runner";
 export * from "./sync";
+export * from "./placements";
+export * from "./webhooks";

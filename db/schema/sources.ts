@@ -15,3 +15,9 @@ export const jobSources = pgTable("job_sources", {
 });
 
 export type JobSource = typeof jobSources.$inferSelect;
+
+/** The job source a row belongs to; rows go when their source is deleted. */
+export const sourceIdColumn = () =>
+  uuid("source_id")
+    .notNull()
+    .references(() => jobSources.id, { onDelete: "cascade" });

@@ -2,13 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { candidates } from "./candidates";
 import { jobs } from "./jobs";
-import { jobSources } from "./sources";
-
-/** The job source a row belongs to; rows go when their source is deleted. */
-const sourceIdColumn = () =>
-  uuid("source_id")
-    .notNull()
-    .references(() => jobSources.id, { onDelete: "cascade" });
+import { sourceIdColumn } from "./sources";
 
 export const syncRunStatus = pgEnum("sync_run_status", ["queued", "running", "succeeded", "partial", "failed"]);
 export const syncStage = pgEnum("sync_stage", ["queued", "extract", "transform", "load", "done"]);
@@ -138,29 +132,6 @@ export const candidateSourceLinks = pgTable(
   },
   (t) => [uniqueIndex("candidate_source_links_key_idx").on(t.sourceId, t.externalId)],
 );
-
-/** Marketplace placements: a candidate put forward for a job. */
-export const placements = pgTable(
-  "placements",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    sourceId: sourceIdColumn(),
-    externalId: text("external_id").notNull(),
-    jobId: uuid("job_id").references(() => jobs.id, { onDelete: "set null" }),
-    candidateId: uuid("candidate_id").references(() => candidates.id, { onDelete: "set null" }),
-    status: text("status").notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex("placements_key_idx").on(t.sourceId, t.externalId)],
-);
-
-/** Inbound webhook events already applied, so a redelivery is a no-op. */
-export const webhookEvents = pgTable("webhook_events", {
-  id: text("id").primaryKey(),
-  provider: text("provider").notNull(),
-  type: text("type").notNull(),
-  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
-});
 
 export type SyncRun = typeof syncRuns.$inferSelect;
 export type RawPage = typeof rawPages.$inferSelect;
