@@ -1,19 +1,12 @@
-import { Cron } from "croner";
 import { and, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "@/db";
 import { cronSchedules } from "@/db/schema";
+import { nextCronRun } from "@/lib/schedule/cron";
 import { startRun } from "./dispatch";
 import { type AnyFunction, SCHEDULED_EVENT, cronTriggersOf, functionIdOf } from "./registry";
 
-/** Parses Inngest's cron syntax: an optional "TZ=Europe/Paris " prefix, then the pattern. */
-export function parseCron(expression: string): Cron {
-  const match = /^\s*(?:TZ=(\S+)\s+)?(.+)$/.exec(expression);
-  if (!match) throw new Error(`Unreadable cron "${expression}"`);
-  return new Cron(match[2].trim(), { timezone: match[1] ?? "UTC", paused: true });
-}
-
 export function nextFireTime(expression: string, after: Date): Date {
-  const next = parseCron(expression).nextRun(after);
+  const next = nextCronRun(expression, after);
   if (!next) throw new Error(`Cron "${expression}" never fires after ${after.toISOString()}`);
   return next;
 }

@@ -3,7 +3,7 @@ import type { Db } from "@/db";
 import { jobSources, syncRuns } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { requestSync } from "./runs";
-import { parseSchedule } from "./sources";
+import { parseCron } from "@/lib/schedule/cron";
 
 /**
  * Queues an incremental sync for every enabled source whose cron schedule has come due since
@@ -21,7 +21,7 @@ export async function queueDueScheduledSyncs(db: Db, now = new Date()): Promise<
       .limit(1);
     let due: Date | null;
     try {
-      due = parseSchedule(source.schedule!).nextRun(last?.createdAt ?? source.createdAt);
+      due = parseCron(source.schedule!).nextRun(last?.createdAt ?? source.createdAt);
     } catch {
       continue;
     }

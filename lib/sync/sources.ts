@@ -1,10 +1,10 @@
-import { Cron } from "croner";
 import { desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { jobSources, syncRuns, type JobSource, type SyncRun } from "@/db/schema";
 import { sourceTypes, type SourceType } from "@/lib/etl/canonical";
 import { ConflictError, NotFoundError, UnprocessableError, zodToValidationError } from "@/lib/errors";
+import { parseCron } from "@/lib/schedule/cron";
 import { connectors } from "@/lib/sources";
 
 export const createSourceSchema = z.object({
@@ -17,12 +17,6 @@ export const createSourceSchema = z.object({
 
 export type CreateSourceInput = z.infer<typeof createSourceSchema>;
 
-/** A cron expression croner accepts (5 or 6 fields, optional "TZ=Area/City " prefix). */
-export function parseSchedule(schedule: string): Cron {
-  const tz = /^TZ=(\S+)\s+/.exec(schedule);
-  return new Cron(tz ? schedule.slice(tz[0].length) : schedule, { paused: true, timezone: tz?.[1] });
-}
-
 export async function createSource(db: Db, input: CreateSourceInput): Promise<JobSource> {
   const parsedConfig = connectors[input.type].configSchema.safeParse(input.config);
   if (!parsedConfig.success) {
@@ -31,7 +25,7 @@ export async function createSource(db: Db, input: CreateSourceInput): Promise<Jo
   }
   if (input.schedule) {
     try {
-      parseSchedule(input.schedule);
+      parseCron(input.schedule);
     } catch (e) {
       throw new UnprocessableError(`schedule is not a valid cron expression: ${e instanceof Error ? e.message : e}`, [{ path: "schedule", message: "invalid cron expression" }]);
     }
