@@ -2,20 +2,13 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { candidates } from "./candidates";
 import { jobs } from "./jobs";
+import { emptyCounts, type SyncCounts } from "../../lib/sync/run-counts";
 import { sourceIdColumn } from "./sources";
 
 export const syncRunStatus = pgEnum("sync_run_status", ["queued", "running", "succeeded", "partial", "failed"]);
 export const syncStage = pgEnum("sync_stage", ["queued", "extract", "transform", "load", "done"]);
 
-export type SyncCounts = {
-  fetched: number;
-  transformed: number;
-  failed: number;
-  inserted: number;
-  updated: number;
-  duplicates: number;
-  expired: number;
-};
+export type { SyncCounts };
 export type SyncError = { stage: string; message: string; at: string; externalId?: string };
 
 export const syncRuns = pgTable(
@@ -32,7 +25,7 @@ export const syncRuns = pgTable(
     reprocessScope: text("reprocess_scope").$type<"failed" | "all">(),
     status: syncRunStatus("status").notNull().default("queued"),
     stage: syncStage("stage").notNull().default("queued"),
-    counts: jsonb("counts").$type<SyncCounts>().notNull().default({ fetched: 0, transformed: 0, failed: 0, inserted: 0, updated: 0, duplicates: 0, expired: 0 }),
+    counts: jsonb("counts").$type<SyncCounts>().notNull().default(emptyCounts()),
     /** The first errors of the run (capped); every failed record is in sync_record_errors. */
     errors: jsonb("errors").$type<SyncError[]>().notNull().default([]),
     /** Milliseconds spent in each stage. */

@@ -6,7 +6,8 @@ import { config } from "@/lib/config";
 import { expireStaleJobs } from "@/lib/etl/load";
 import { addRunCounts, addRunErrors } from "./counts";
 import { resolveFailures } from "./process";
-import { emptyCounts, getRunRow } from "./runs";
+import { emptyCounts } from "./run-counts";
+import { getRunRow } from "./runs";
 
 type Stage = SyncRun["stage"];
 

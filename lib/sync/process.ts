@@ -6,6 +6,7 @@ import { loadCandidates, loadPlacements, type CandidateLoadItem } from "@/lib/et
 import { loadJobs, type LoadCounts, type LoadItem } from "@/lib/etl/load";
 import { connectors, parseLamodaPlacement, type LamodaPlacement, type RawPage, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
+import { emptyCounts } from "./run-counts";
 
 const loadBatchSize = 1000;
 
@@ -56,7 +57,7 @@ export async function processPages(
     .where(and(eq(rawPages.runId, options.pagesRunId), gte(rawPages.seq, options.fromSeq), lt(rawPages.seq, options.toSeq)))
     .orderBy(asc(rawPages.seq));
 
-  const counts: Required<CountsDelta> = { fetched: 0, transformed: 0, failed: 0, inserted: 0, updated: 0, duplicates: 0, expired: 0, unchanged: 0 };
+  const counts: Required<CountsDelta> = { ...emptyCounts(), unchanged: 0 };
   const timings = { transform: 0, load: 0 };
   const failures: FailedRecord[] = [];
   let jobBatch: LoadItem[] = [];

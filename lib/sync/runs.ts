@@ -1,18 +1,17 @@
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
-import { jobSources, syncRecordErrors, syncRuns, type JobSource, type SyncCounts, type SyncError, type SyncRun } from "@/db/schema";
+import { jobSources, syncRecordErrors, syncRuns, type JobSource, type SyncError, type SyncRun } from "@/db/schema";
 import { inngest } from "@/inngest/client";
 import { syncRequested } from "@/inngest/events";
 import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/errors";
+import { emptyCounts } from "./run-counts";
 
 export const syncRequestSchema = z.object({
   source: z.string().trim().min(1, "source is the id or name of a job source"),
   mode: z.enum(["full", "incremental"]).default("incremental"),
   max_items: z.number().int().positive().max(1_000_000).optional(),
 });
-
-export const emptyCounts = (): SyncCounts => ({ fetched: 0, transformed: 0, failed: 0, inserted: 0, updated: 0, duplicates: 0, expired: 0 });
 
 type RequestOptions = { mode: "full" | "incremental"; trigger?: "manual" | "schedule" | "reprocess"; parentRunId?: string; reprocessScope?: "failed" | "all"; maxItems?: number };
 
