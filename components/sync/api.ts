@@ -1,14 +1,6 @@
 import type { SyncRunView } from "@/lib/sync/runs";
 
-export type SourceView = {
-  id: string;
-  type: string;
-  name: string;
-  schedule: string | null;
-  enabled: boolean;
-  health: "healthy" | "degraded" | "failing" | "syncing" | "never_synced";
-  last_run: SyncRunView | null;
-};
+export type { SourceView } from "@/lib/sync/sources";
 
 export type RunsPage = { data: SyncRunView[]; page: number; total: number; total_pages: number };
 

@@ -6,16 +6,39 @@ import { sourceTypes, type SourceType } from "@/lib/etl/canonical";
 import { ConflictError, NotFoundError, UnprocessableError, zodToValidationError } from "@/lib/errors";
 import { parseCron } from "@/lib/schedule/cron";
 import { connectors } from "@/lib/sources";
+import { runForApi } from "./runs";
 
+/** A new source as the API takes it (JSON). */
 export const createSourceSchema = z.object({
   type: z.enum(sourceTypes),
-  name: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1, "Give the source a name").max(100),
   config: z.record(z.string(), z.unknown()).default({}),
   schedule: z.string().trim().min(1).max(100).nullish(),
   enabled: z.boolean().default(true),
 });
 
 export type CreateSourceInput = z.infer<typeof createSourceSchema>;
+
+const configJsonText = z.string().transform((text, ctx) => {
+  try {
+    const value: unknown = JSON.parse(text || "{}");
+    if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: "custom", message: 'Config must be a JSON object, e.g. {"country": "gb"}' });
+  return z.NEVER;
+});
+
+/** The same input from an HTML form: config as JSON text, an empty schedule as none. */
+export const createSourceFormSchema = createSourceSchema.extend({
+  config: configJsonText.pipe(createSourceSchema.shape.config.unwrap()),
+  schedule: z
+    .string()
+    .trim()
+    .transform((s) => s || null)
+    .pipe(createSourceSchema.shape.schedule.unwrap()),
+});
 
 export async function createSource(db: Db, input: CreateSourceInput): Promise<JobSource> {
   const parsedConfig = connectors[input.type].configSchema.safeParse(input.config);
@@ -74,6 +97,29 @@ export async function listSourcesWithStatus(db: Db) {
     const runs = recent.filter((r) => r.sourceId === source.id);
     return { source, lastRun: runs[0] ?? null, health: healthOf(runs) };
   });
+}
+
+type SourceWithStatus = Awaited<ReturnType<typeof listSourcesWithStatus>>[number];
+
+/** A source as the API, the Sync page and its client components show it: the one source view. */
+export function sourceView({ source, lastRun, health }: SourceWithStatus) {
+  return {
+    id: source.id,
+    type: source.type,
+    name: source.name,
+    config: source.config,
+    schedule: source.schedule,
+    enabled: source.enabled,
+    health,
+    last_run: lastRun ? runForApi(lastRun, { sourceName: source.name, sourceType: source.type }) : null,
+    created_at: source.createdAt.toISOString(),
+  };
+}
+
+export type SourceView = ReturnType<typeof sourceView>;
+
+export async function listSourceViews(db: Db): Promise<SourceView[]> {
+  return (await listSourcesWithStatus(db)).map(sourceView);
 }
 
 export function isSourceType(value: string): value is SourceType {

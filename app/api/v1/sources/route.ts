@@ -1,6 +1,5 @@
 import { apiRoute } from "@/lib/http/route";
-import { createSource, createSourceSchema, listSourcesWithStatus } from "@/lib/sync/sources";
-import { runForApi } from "@/lib/sync/runs";
+import { createSource, createSourceSchema, listSourceViews } from "@/lib/sync/sources";
 
 export const POST = apiRoute({ right: "sources:manage", body: createSourceSchema }, async ({ db, body }) => {
   const source = await createSource(db, body);
@@ -8,18 +7,5 @@ export const POST = apiRoute({ right: "sources:manage", body: createSourceSchema
 });
 
 export const GET = apiRoute({ right: "sources:read" }, async ({ db }) => {
-  const rows = await listSourcesWithStatus(db);
-  return {
-    data: rows.map(({ source, lastRun, health }) => ({
-      id: source.id,
-      type: source.type,
-      name: source.name,
-      config: source.config,
-      schedule: source.schedule,
-      enabled: source.enabled,
-      health,
-      last_run: lastRun ? runForApi(lastRun, { sourceName: source.name, sourceType: source.type }) : null,
-      created_at: source.createdAt.toISOString(),
-    })),
-  };
+  return { data: await listSourceViews(db) };
 });
