@@ -1,4 +1,6 @@
 // Demo data for a new install: small, realistic, and the same on every machine.
+import type { SeniorityLevel } from "@/lib/jobs/vocabulary";
+
 export const demoPassword = "hireflow-demo";
 
 export const demoUsers = [
@@ -18,7 +20,7 @@ export const demoCompanies = [
   { name: "Saffron Retail Group", website: "https://saffron.example" },
 ] as const;
 
-type Role = { title: string; level: string | null; skills: string[]; base: number; internship?: boolean };
+type Role = { title: string; level: SeniorityLevel | null; skills: string[]; base: number; internship?: boolean };
 
 export const demoRoles: Role[] = [
   { title: "Senior Backend Engineer (TypeScript)", level: "senior", skills: ["TypeScript", "Node.js", "PostgreSQL", "AWS"], base: 95000 },

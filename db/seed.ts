@@ -44,7 +44,7 @@ export async function seedDemoData(db: Db, now = new Date()) {
         region: loc.region,
         countryCode: loc.countryCode,
         remote: loc.remote,
-        employmentType: role.internship ? "internship" : "full_time",
+        employmentType: role.internship ? ("internship" as const) : ("full_time" as const),
         level: role.level,
         internship: role.internship ?? false,
         salaryMin: annual,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { employmentTypes, seniorityLevels } from "@/lib/etl/canonical";
+import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
 import type { JobFilters } from "@/lib/jobs/filters";
 import { FilterInput, FilterSelect, type SelectOption } from "./filter-fields";
 import { humanise } from "./format";

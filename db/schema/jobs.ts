@@ -11,9 +11,13 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import { employmentTypes, jobStatuses, seniorityLevels } from "../../lib/jobs/vocabulary";
+
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-export const jobStatus = pgEnum("job_status", ["open", "expired", "closed"]);
+export const jobStatus = pgEnum("job_status", jobStatuses);
+export const employmentType = pgEnum("employment_type", employmentTypes);
+export const seniorityLevel = pgEnum("seniority_level", seniorityLevels);
 
 export const companies = pgTable(
   "companies",
@@ -42,8 +46,8 @@ export const jobs = pgTable(
     region: text("region"),
     countryCode: text("country_code"),
     remote: boolean("remote").notNull().default(false),
-    employmentType: text("employment_type"),
-    level: text("level"),
+    employmentType: employmentType("employment_type"),
+    level: seniorityLevel("level"),
     internship: boolean("internship").notNull().default(false),
     /** Annual pay in whole units of salary_currency. */
     salaryMin: integer("salary_min"),

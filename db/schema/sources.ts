@@ -1,9 +1,12 @@
-import { boolean, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sourceTypes } from "../../lib/jobs/vocabulary";
+
+export const sourceType = pgEnum("source_type", sourceTypes);
 
 export const jobSources = pgTable("job_sources", {
   id: uuid("id").primaryKey().defaultRandom(),
   /** Connector type: adzuna, jsearch, hh, greenhouse, lever, lamoda. */
-  type: text("type").notNull(),
+  type: sourceType("type").notNull(),
   name: text("name").notNull().unique(),
   /** Connector settings in the API's own terms, validated by the connector's zod schema. */
   config: jsonb("config").$type<Record<string, unknown>>().notNull().default({}),

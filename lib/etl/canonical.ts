@@ -1,13 +1,8 @@
 import { z } from "zod";
+import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
 
 // The one shape every connector's transform produces and the load stage consumes.
-export const employmentTypes = ["full_time", "part_time", "contract", "temporary", "internship", "other"] as const;
-export const seniorityLevels = ["intern", "junior", "mid", "senior", "lead", "executive"] as const;
-export const sourceTypes = ["adzuna", "jsearch", "hh", "greenhouse", "lever", "lamoda"] as const;
-
-export type SourceType = (typeof sourceTypes)[number];
-export type EmploymentType = (typeof employmentTypes)[number];
-export type SeniorityLevel = (typeof seniorityLevels)[number];
+export { employmentTypes, seniorityLevels, sourceTypes, type EmploymentType, type SeniorityLevel, type SourceType } from "@/lib/jobs/vocabulary";
 
 export const canonicalJobSchema = z.object({
   /** The source's own id for the record, unique within one source. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { employmentTypes, seniorityLevels } from "@/lib/etl/canonical";
+import { employmentTypes, jobStatuses, seniorityLevels } from "@/lib/jobs/vocabulary";
 
 const flag = z
   .enum(["true", "false", "1", "0"])
@@ -18,7 +18,7 @@ export const jobFiltersSchema = z.object({
   internship: flag,
   source: z.string().trim().max(100).optional(),
   posted_since: z.coerce.date().optional(),
-  status: z.enum(["open", "expired", "closed", "any"]).default("open"),
+  status: z.enum([...jobStatuses, "any"]).default("open"),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

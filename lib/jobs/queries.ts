@@ -38,7 +38,7 @@ function conditionsFor(filters: JobFilters): SQL[] {
   if (filters.source) {
     // A source by id, name or type ("adzuna"): jobs with at least one link from it.
     where.push(
-      sql`exists (select 1 from ${jobSourceLinks} l join ${jobSources} s on s.id = l.source_id where l.job_id = ${jobs.id} and (s.id::text = ${filters.source} or s.name = ${filters.source} or s.type = ${filters.source}))`,
+      sql`exists (select 1 from ${jobSourceLinks} l join ${jobSources} s on s.id = l.source_id where l.job_id = ${jobs.id} and (s.id::text = ${filters.source} or s.name = ${filters.source} or s.type::text = ${filters.source}))`,
     );
   }
   return where;

@@ -67,7 +67,7 @@ export async function findSource(db: Db, ref: string): Promise<JobSource> {
   const byId = z.string().uuid().safeParse(ref).success;
   const [row] = await db.select().from(jobSources).where(byId ? eq(jobSources.id, ref) : eq(jobSources.name, ref)).limit(1);
   if (row) return row;
-  const ofType = byId ? [] : await db.select().from(jobSources).where(eq(jobSources.type, ref)).limit(2);
+  const ofType = byId || !isSourceType(ref) ? [] : await db.select().from(jobSources).where(eq(jobSources.type, ref)).limit(2);
   if (ofType.length === 1) return ofType[0];
   if (ofType.length > 1) throw new ConflictError(`Several sources are of type "${ref}"; name one by id or name.`);
   throw new NotFoundError(`Source "${ref}"`);
