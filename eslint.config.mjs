@@ -1,5 +1,18 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import drizzle from "eslint-plugin-drizzle";
+
+// What lib/ (the domain) may not import: the framework, the background machinery, the UI and the simulator.
+const forbiddenInLib = {
+  next: { group: ["next", "next/*", "next-auth", "next-auth/*"], message: "lib/ is framework-free; only lib/http and lib/auth adapt to Next." },
+  inngest: { group: ["inngest", "inngest/*", "@/inngest", "@/inngest/*", "**/inngest/**"], message: "lib/ may not import inngest/; emit events through lib/ instead." },
+  ui: { group: ["@/components", "@/components/*", "@/app", "@/app/*", "**/components/**", "**/app/**"], message: "lib/ may not import the UI (components/, app/)." },
+  simulator: { group: ["@/simulator", "@/simulator/*", "**/simulator/**"], message: "lib/ may not import the dev-only simulator (tests may)." },
+};
+const restrictLib = (...allowed) => ({
+  "no-restricted-imports": ["error", { patterns: Object.entries(forbiddenInLib).filter(([name]) => !allowed.includes(name)).map(([, pattern]) => pattern) }],
+});
+const libTests = ["lib/**/*.test.ts", "lib/**/test-*.ts"];
 
 const config = [
   ...nextVitals,
@@ -10,6 +23,21 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Drizzle handles are named db or tx; an update or delete without where touches every row.
+    // Tests are exempt: they empty whole tables between cases on purpose.
+    ignores: ["**/*.test.ts"],
+    plugins: { drizzle },
+    rules: {
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
+    },
+  },
+  { files: ["lib/**/*.{ts,tsx}"], ignores: libTests, rules: restrictLib() },
+  // The edge adapters: session and route handling need next and next-auth.
+  { files: ["lib/http/**/*.ts", "lib/auth/**/*.ts"], ignores: libTests, rules: restrictLib("next") },
+  // Still import inngest/ until the outbox lands (reliability branch); the lead removes this entry at merge.
+  { files: ["lib/health.ts", "lib/sync/runs.ts"], rules: restrictLib("inngest") },
 ];
 
 export default config;
