@@ -34,6 +34,8 @@ const config = [
     },
   },
   { files: ["lib/**/*.{ts,tsx}"], ignores: libTests, rules: restrictLib() },
+  // Production code outside lib/ may not import the simulator either; instrumentation.ts loads it lazily in dev.
+  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "inngest/**/*.ts", "db/**/*.ts"], ignores: ["**/*.test.ts"], rules: { "no-restricted-imports": ["error", { patterns: [forbiddenInLib.simulator] }] } },
   // The edge adapters: session and route handling need next and next-auth.
   { files: ["lib/http/**/*.ts", "lib/auth/**/*.ts"], ignores: libTests, rules: restrictLib("next") },
   // Still import inngest/ until the outbox lands (reliability branch); the lead removes this entry at merge.
