@@ -10,7 +10,9 @@ export type DomainErrorCode =
   | "not_found"
   | "conflict"
   | "invalid_transition"
-  | "rate_limited";
+  | "rate_limited"
+  | "payload_too_large"
+  | "unavailable";
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
@@ -76,6 +78,25 @@ export class RateLimitedError extends DomainError {
   readonly code = "rate_limited";
   constructor(readonly retryAfterSeconds: number) {
     super(`Too many requests; retry in ${retryAfterSeconds} s.`, { retry_after_seconds: retryAfterSeconds });
+  }
+}
+
+/** An input larger than the configured cap (a request body, an upload). */
+export class PayloadTooLargeError extends DomainError {
+  readonly code = "payload_too_large";
+  constructor(readonly limitBytes: number) {
+    super(`The input is larger than the ${limitBytes}-byte limit.`, { limit_bytes: limitBytes });
+  }
+}
+
+/** Over capacity for now (a shed request, a busy database): the caller may retry later. */
+export class UnavailableError extends DomainError {
+  readonly code = "unavailable";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, { retry_after_seconds: retryAfterSeconds });
   }
 }
 

@@ -5,8 +5,10 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
+  PayloadTooLargeError,
   RateLimitedError,
   UnauthenticatedError,
+  UnavailableError,
   UnprocessableError,
   ValidationError,
 } from "@/lib/errors";
@@ -21,6 +23,8 @@ const cases = [
   [new InvalidTransitionError("Sync run", "running", "reprocessing"), 409, "invalid_transition"],
   [new UnprocessableError("disabled"), 422, "unprocessable"],
   [new RateLimitedError(7), 429, "rate_limited"],
+  [new PayloadTooLargeError(1_048_576), 413, "payload_too_large"],
+  [new UnavailableError("Busy; retry shortly.", 2), 503, "unavailable"],
 ] as const;
 
 describe("domain errors", () => {
@@ -39,8 +43,9 @@ describe("the error adapter", () => {
     expect(await res.json()).toEqual({ error: { code, message: err.message, details: err.details } });
   });
 
-  it("adds Retry-After to a rate-limited answer", () => {
+  it("adds Retry-After to a rate-limited or shed answer", () => {
     expect(responseForError(new RateLimitedError(7)).headers.get("retry-after")).toBe("7");
+    expect(responseForError(new UnavailableError("Busy", 2)).headers.get("retry-after")).toBe("2");
   });
 
   it("answers a zod failure as 400 with the failing paths", async () => {

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { DomainError, NotFoundError, RateLimitedError, UnauthenticatedError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
+import { DomainError, NotFoundError, RateLimitedError, UnauthenticatedError, UnavailableError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
 
 // The one adapter from domain errors (lib/errors.ts) to the edges: route handlers, server actions, pages.
 export type ErrorBody = { error: { code: string; message: string; details: unknown } };
@@ -14,6 +14,8 @@ const statusByCode: Record<DomainErrorCode, number> = {
   invalid_transition: 409,
   unprocessable: 422,
   rate_limited: 429,
+  payload_too_large: 413,
+  unavailable: 503,
 };
 
 const internal = { code: "internal_error", message: "Something went wrong on our side; it has been logged.", details: null };
@@ -36,12 +38,12 @@ export function errorResponse(status: number, code: string, message: string, det
   return Response.json(body, { status });
 }
 
-/** Route handlers: the status and `{error: {...}}` body, with Retry-After when rate-limited. */
+/** Route handlers: the status and `{error: {...}}` body, with Retry-After when the caller should come back. */
 export function responseForError(err: unknown): Response {
   if (err instanceof z.ZodError) err = zodToValidationError(err);
   const body = errorBodyFor(err);
   const res = errorResponse(err instanceof DomainError ? statusFor(err) : 500, body.code, body.message, body.details);
-  if (err instanceof RateLimitedError) res.headers.set("Retry-After", String(err.retryAfterSeconds));
+  if (err instanceof RateLimitedError || err instanceof UnavailableError) res.headers.set("Retry-After", String(err.retryAfterSeconds));
   return res;
 }
 
