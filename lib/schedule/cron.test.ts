@@ -1,11 +1,18 @@
-// Runs under a non-UTC zone on purpose: schedules must not follow the server's TZ.
-process.env.TZ = "America/New_York";
-
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
 import { nextCronRun, parseCron } from "./cron";
 
 const newYearUtc = new Date("2026-01-01T00:00:00Z");
+
+// Runs under a non-UTC zone on purpose (schedules must not follow the server's TZ); the worker gets its zone back.
+const serverZone = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = "America/New_York";
+});
+afterAll(() => {
+  if (serverZone === undefined) delete process.env.TZ;
+  else process.env.TZ = serverZone;
+});
 
 describe("parseCron", () => {
   it("runs with the process in a non-UTC zone", () => {
