@@ -1,3 +1,4 @@
+import type { PageResponse } from "@/lib/http/pagination";
 import type { SyncRunView } from "@/lib/sync/runs";
 
 export type SourceView = {
@@ -10,7 +11,7 @@ export type SourceView = {
   last_run: SyncRunView | null;
 };
 
-export type RunsPage = { data: SyncRunView[]; page: number; total: number; total_pages: number };
+export type RunsPage = PageResponse<SyncRunView>;
 
 export class ApiError extends Error {
   constructor(

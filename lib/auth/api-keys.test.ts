@@ -37,6 +37,21 @@ describe("API keys", () => {
     await expect(revokeApiKey(handle.db, id, created.id!)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("writes last_used_at at most once a minute per key", async () => {
+    const created = await createApiKey(handle.db, await userId("seeker@example.com"), "busy script");
+    const lastUsed = async () => (await handle.db.select().from(apiKeys).where(eq(apiKeys.id, created.id!)))[0].lastUsedAt;
+    await userForApiKey(handle.db, created.key);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    await userForApiKey(handle.db, created.key);
+    expect((await lastUsed())?.getTime()).toBe(first!.getTime());
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    await handle.db.update(apiKeys).set({ lastUsedAt: twoMinutesAgo }).where(eq(apiKeys.id, created.id!));
+    await userForApiKey(handle.db, created.key);
+    expect((await lastUsed())!.getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
+  });
+
   it("refuses unknown keys and another user's revocation", async () => {
     expect(await userForApiKey(handle.db, "hf_doesnotexist")).toBeNull();
     expect(await userForApiKey(handle.db, "not-even-our-format")).toBeNull();

@@ -1,3 +1,4 @@
+import { pageResponse, wholeList } from "@/lib/http/pagination";
 import { apiRoute } from "@/lib/http/route";
 import { createSource, createSourceSchema, listSourcesWithStatus } from "@/lib/sync/sources";
 import { runForApi } from "@/lib/sync/runs";
@@ -9,8 +10,7 @@ export const POST = apiRoute({ right: "sources:manage", body: createSourceSchema
 
 export const GET = apiRoute({ right: "sources:read" }, async ({ db }) => {
   const rows = await listSourcesWithStatus(db);
-  return {
-    data: rows.map(({ source, lastRun, health }) => ({
+  return pageResponse(wholeList(rows), ({ source, lastRun, health }) => ({
       id: source.id,
       type: source.type,
       name: source.name,
@@ -20,6 +20,5 @@ export const GET = apiRoute({ right: "sources:read" }, async ({ db }) => {
       health,
       last_run: lastRun ? runForApi(lastRun, { sourceName: source.name, sourceType: source.type }) : null,
       created_at: source.createdAt.toISOString(),
-    })),
-  };
+  }));
 });
