@@ -67,15 +67,18 @@ export function decodeCursor<S extends z.ZodType>(cursor: string, schema: S): z.
 }
 
 /**
- * Counts the rows of `from` (`select 1 from ... where ...`) up to `exactCountLimit` exactly; past
- * it, the planner's row estimate (never less than the limit + 1), flagged as an estimate.
+ * Counts the rows of `from` (`select 1 from ... where ...`) without scanning a table: when the
+ * planner expects many rows its estimate is the total; otherwise rows are counted exactly up to
+ * `exactCountLimit`, past which the estimate (never below the limit + 1) stands, flagged as such.
  */
 export async function cappedCount(db: Db, from: SQL): Promise<{ total: number; totalIsEstimate: boolean }> {
+  const plan = await queryRows<{ "QUERY PLAN": unknown }>(db, sql`explain (format json) ${from}`);
+  const estimate = planRows(plan[0]?.["QUERY PLAN"]);
+  if (estimate > 3 * exactCountLimit) return { total: estimate, totalIsEstimate: true };
   const [{ n }] = await queryRows<{ n: number | string }>(db, sql`select count(*)::int as n from (${from} limit ${exactCountLimit + 1}) capped`);
   const exact = Number(n);
   if (exact <= exactCountLimit) return { total: exact, totalIsEstimate: false };
-  const plan = await queryRows<{ "QUERY PLAN": unknown }>(db, sql`explain (format json) ${from}`);
-  return { total: Math.max(exactCountLimit + 1, planRows(plan[0]?.["QUERY PLAN"])), totalIsEstimate: true };
+  return { total: Math.max(exactCountLimit + 1, estimate), totalIsEstimate: true };
 }
 
 function planRows(plan: unknown): number {

@@ -20,7 +20,7 @@ export const salaryTop = sql`coalesce(${jobs.salaryMax}, ${jobs.salaryMin})`;
 export const salaryBottom = sql`coalesce(${jobs.salaryMin}, ${jobs.salaryMax})`;
 
 /** Every filter but the search words; each is served by an index on jobs (db/schema/jobs.ts). */
-function filterConditions(filters: JobFilters): SQL[] {
+export function filterConditions(filters: JobFilters): SQL[] {
   const where: SQL[] = [];
   if (filters.status !== "any") where.push(eq(jobs.status, filters.status));
   if (filters.location) {
@@ -74,7 +74,14 @@ type ListOptions = { signal?: AbortSignal };
  */
 export async function listJobs(db: Db, filters: JobFilters, options: ListOptions = {}) {
   try {
-    return await withCancellation(db, options.signal, (tx) => (filters.q ? searchPage(tx, filters, filters.q) : newestPage(tx, filters)));
+    const where = and(...filterConditions(filters));
+    // The cursor names the order it continues, so a listing keeps its order while it is paged.
+    const after = filters.cursor ? decodeCursor(filters.cursor, cursorSchema) : null;
+    return await withCancellation(db, options.signal, async (tx) => {
+      if (filters.q) return searchPage(tx, filters, filters.q, where ?? sql`true`, after);
+      const count = await cappedCount(tx, sql`select 1 from ${jobs} where ${where ?? sql`true`}`);
+      return newestPage(tx, filters, where, count, after && after[0] === "n" ? [after[1], after[2]] : null);
+    });
   } catch (err) {
     if (isQueryCanceled(err)) throw new QueryTimeoutError();
     throw err;
@@ -85,15 +92,17 @@ export type JobListPage = PageOf<JobListItem>;
 export type JobListItem = Awaited<ReturnType<typeof rowsFor>>[number];
 
 const fewMatches = 20;
-const newestCursor = z.tuple([z.iso.datetime().nullable(), z.uuid()]);
+// Ranking reads every match's search vector (TOASTed, ~40 µs each): only small result sets are ranked.
+const rankLimit = 200;
+const cursorSchema = z.union([z.tuple([z.literal("n"), z.iso.datetime().nullable(), z.uuid()]), z.tuple([z.literal("r"), z.number(), z.uuid()])]);
 // Microsecond ISO text: a JS Date would round posted_at to milliseconds and break the comparison.
 const postedAtKey = sql`to_char(${jobs.postedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const scoreCursor = z.tuple([z.number(), z.uuid()]);
 
-async function newestPage(db: Db, filters: JobFilters): Promise<JobListPage> {
-  const where = and(...filterConditions(filters));
+type Count = { total: number; totalIsEstimate: boolean };
+
+/** Jobs matching `where`, newest first, from the (status, posted_at desc, id desc) index order. */
+async function newestPage(db: Db, filters: JobFilters, where: SQL | undefined, count: Count, after: [string | null, string] | null): Promise<JobListPage> {
   const take = filters.limit + 1;
-  const after = filters.cursor ? decodeCursor(filters.cursor, newestCursor) : null;
   const ordered = (extra: SQL | undefined, nullsOnly: boolean, limit: number, offset: number) =>
     queryRows<{ id: string; k: string | null }>(
       db,
@@ -105,21 +114,28 @@ async function newestPage(db: Db, filters: JobFilters): Promise<JobListPage> {
   } else if (after[0] === null) {
     keys = await ordered(sql`${jobs.id} < ${after[1]}`, true, take, 0);
   } else {
-    // A row comparison the (status, posted_at desc, id desc) index serves; undated jobs come after.
+    // A row comparison the index serves as a range; undated jobs come after every dated one.
     keys = await ordered(sql`(${jobs.postedAt}, ${jobs.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`, false, take, 0);
     if (keys.length < take) keys = keys.concat(await ordered(undefined, true, take - keys.length, 0));
   }
-  const count = await cappedCount(db, sql`select 1 from ${jobs} where ${where ?? sql`true`}`);
-  return pageOf(db, filters, keys, count, (row) => [row.k, row.id]);
+  return pageOf(db, filters, keys, count, (row) => ["n", row.k, row.id]);
 }
 
-async function searchPage(db: Db, filters: JobFilters, q: string): Promise<JobListPage> {
-  const where = and(...filterConditions(filters)) ?? sql`true`;
+/**
+ * With `q`: few full-text matches are ranked (title weighs more, then title similarity), with
+ * title trigram matches (typos, fragments) after them when full text finds fewer than
+ * `fewMatches`; many matches are listed newest first, which the ordered index serves.
+ */
+async function searchPage(db: Db, filters: JobFilters, q: string, where: SQL, after: z.infer<typeof cursorSchema> | null): Promise<JobListPage> {
   const tsquery = sql`websearch_to_tsquery('simple', ${q})`;
   const fullText = sql`${jobs.searchVector} @@ ${tsquery}`;
-  const fullTextScore = sql`(ts_rank(${jobs.searchVector}, ${tsquery}) + word_similarity(${q}, ${jobs.title}))::float8`;
-  let matches = sql`select ${jobs.id} as id, ${fullTextScore} as k from ${jobs} where ${fullText} and ${where}`;
-  let count = await cappedCount(db, matches);
+  const fullTextWhere = and(fullText, where)!;
+  let count = await cappedCount(db, sql`select 1 from ${jobs} where ${fullTextWhere}`);
+  const ranked = after ? after[0] === "r" : !count.totalIsEstimate && count.total <= rankLimit;
+  if (!ranked) return newestPage(db, filters, fullTextWhere, count, after && after[0] === "n" ? [after[1], after[2]] : null);
+
+  const score = sql`(ts_rank(${jobs.searchVector}, ${tsquery}) + word_similarity(${q}, ${jobs.title}))::float8`;
+  let matches = sql`select ${jobs.id} as id, ${score} as k from ${jobs} where ${fullTextWhere}`;
   if (count.total < fewMatches) {
     // `<%` (word similarity above pg_trgm's threshold) and ILIKE are both served by the title trigram index.
     const fragment = q.length >= 3 ? sql` or ${jobs.title} ilike ${`%${escapeLike(q)}%`}` : sql``;
@@ -127,12 +143,12 @@ async function searchPage(db: Db, filters: JobFilters, q: string): Promise<JobLi
     matches = sql`${matches} union all select ${jobs.id}, word_similarity(${q}, ${jobs.title})::float8 - 1 from ${jobs} where ${fuzzy} and ${where}`;
     count = await cappedCount(db, matches);
   }
-  const after = filters.cursor ? decodeCursor(filters.cursor, scoreCursor) : null;
+  const from = after?.[0] === "r" ? after : null;
   const keys = await queryRows<{ id: string; k: number | string }>(
     db,
-    sql`select id, k from (${matches}) m ${after ? sql`where (k, id) < (${after[0]}::float8, ${after[1]}::uuid)` : sql``} order by k desc, id desc limit ${filters.limit + 1} offset ${after ? 0 : (filters.page - 1) * filters.limit}`,
+    sql`select id, k from (${matches}) m ${from ? sql`where (k, id) < (${from[1]}::float8, ${from[2]}::uuid)` : sql``} order by k desc, id desc limit ${filters.limit + 1} offset ${from ? 0 : (filters.page - 1) * filters.limit}`,
   );
-  return pageOf(db, filters, keys, count, (row) => [Number(row.k), row.id]);
+  return pageOf(db, filters, keys, count, (row) => ["r", Number(row.k), row.id]);
 }
 
 /** Loads the listed columns of the page's jobs, in the order of `keys` (one more than a page means there is a next page). */
