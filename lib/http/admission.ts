@@ -47,7 +47,9 @@ export function createAdmission(options: AdmissionOptions): Admission {
   const once = () => {
     let done = false;
     return () => {
-      if (!done) (done = true), release();
+      if (done) return;
+      done = true;
+      release();
     };
   };
   const refuse = () => {

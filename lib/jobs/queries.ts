@@ -83,7 +83,7 @@ export async function listJobs(db: Db, filters: JobFilters, options: ListOptions
       return newestPage(tx, filters, where, count, after && after[0] === "n" ? [after[1], after[2]] : null);
     });
   } catch (err) {
-    if (isQueryCanceled(err)) throw new QueryTimeoutError();
+    if (isQueryCanceled(err) || options.signal?.aborted) throw new QueryTimeoutError();
     throw err;
   }
 }

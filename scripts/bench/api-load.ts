@@ -38,10 +38,9 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
       const res = await fetch(plan.baseUrl + path, { headers: { authorization: `Bearer ${plan.key}` }, signal: AbortSignal.timeout(plan.timeoutMs) });
       await res.arrayBuffer();
       const ms = performance.now() - started;
-      if (res.status === 200) (tally.ok++, latencies.push(ms));
-      else if (res.status === 503) (tally.shed_503++, shedLatencies.push(ms));
-      else if (res.status >= 500) (tally.other_5xx++, latencies.push(ms));
-      else (tally.other_status++, latencies.push(ms));
+      const bucket = res.status === 200 ? "ok" : res.status === 503 ? "shed_503" : res.status >= 500 ? "other_5xx" : "other_status";
+      tally[bucket]++;
+      (bucket === "shed_503" ? shedLatencies : latencies).push(ms);
     } catch {
       tally.timeouts++;
     }
