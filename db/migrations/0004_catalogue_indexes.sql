@@ -1,6 +1,6 @@
 DROP INDEX "jobs_status_posted_idx";--> statement-breakpoint
 CREATE INDEX "jobs_location_trgm_idx" ON "jobs" USING gin ((coalesce("location_display", '') || ' ' || coalesce("city", '') || ' ' || coalesce("region", '')) gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "jobs_level_idx" ON "jobs" USING btree ("level");--> statement-breakpoint
+CREATE INDEX "jobs_level_type_posted_idx" ON "jobs" USING btree ("level","employment_type","status","posted_at" DESC NULLS LAST,"id" DESC NULLS LAST,"location_display","city","region");--> statement-breakpoint
 CREATE INDEX "jobs_employment_type_idx" ON "jobs" USING btree ("employment_type");--> statement-breakpoint
 CREATE INDEX "jobs_remote_idx" ON "jobs" USING btree ("posted_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE remote;--> statement-breakpoint
 CREATE INDEX "jobs_internship_idx" ON "jobs" USING btree ("posted_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE internship;--> statement-breakpoint

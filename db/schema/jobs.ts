@@ -75,7 +75,8 @@ export const jobs = pgTable(
       "gin",
       sql`(coalesce(${t.locationDisplay}, '') || ' ' || coalesce(${t.city}, '') || ' ' || coalesce(${t.region}, '')) gin_trgm_ops`,
     ),
-    index("jobs_level_idx").on(t.level),
+    // Level and type with the newest-first order; the place columns let an index-only scan test the location.
+    index("jobs_level_type_posted_idx").on(t.level, t.employmentType, t.status, t.postedAt.desc().nullsLast(), t.id.desc(), t.locationDisplay, t.city, t.region),
     index("jobs_employment_type_idx").on(t.employmentType),
     index("jobs_remote_idx").on(t.postedAt.desc().nullsLast(), t.id.desc()).where(sql`remote`),
     index("jobs_internship_idx").on(t.postedAt.desc().nullsLast(), t.id.desc()).where(sql`internship`),

@@ -81,7 +81,7 @@ describe("each filter and the default order are served by an index", () => {
     ["remote", { remote: "true", status: "any" }, "jobs_remote_idx"],
     ["internship", { internship: "true", status: "any" }, "jobs_internship_idx"],
     ["employment_type", { employment_type: "full_time", status: "any" }, "jobs_employment_type_idx"],
-    ["level", { level: "senior", status: "any" }, "jobs_level_idx"],
+    ["level", { level: "senior", status: "any" }, "jobs_level_type_posted_idx"],
     ["min_salary", { min_salary: "80000", status: "any" }, "jobs_salary_top_idx"],
     ["max_salary", { max_salary: "30000", status: "any" }, "jobs_salary_bottom_idx"],
     ["posted_since", { posted_since: "2026-11-10" }, "jobs_status_posted_idx"],

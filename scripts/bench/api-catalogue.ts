@@ -77,6 +77,5 @@ export async function loadCatalogue(db: Db, count: number, seed: number, now: Da
     }
   }
   if (batch.length > 0) await flush();
-  await db.execute(sql`analyze`);
   return loaded;
 }

@@ -10,6 +10,8 @@ export type LoadResult = {
   shed_503: number;
   other_5xx: number;
   other_status: number;
+  /** Count per HTTP status other than 200 and 503. */
+  statuses: Record<string, number>;
   timeouts: number;
   p50_ms: number;
   p95_ms: number;
@@ -28,6 +30,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   const latencies: number[] = [];
   const shedLatencies: number[] = [];
   const tally = { requests: 0, ok: 0, shed_503: 0, other_5xx: 0, other_status: 0, timeouts: 0 };
+  const statuses: Record<string, number> = {};
   const deadline = plan.kind === "soak" ? Date.now() + plan.seconds * 1000 : Infinity;
   let next = 0;
 
@@ -40,6 +43,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
       const ms = performance.now() - started;
       const bucket = res.status === 200 ? "ok" : res.status === 503 ? "shed_503" : res.status >= 500 ? "other_5xx" : "other_status";
       tally[bucket]++;
+      if (bucket === "other_5xx" || bucket === "other_status") statuses[res.status] = (statuses[res.status] ?? 0) + 1;
       (bucket === "shed_503" ? shedLatencies : latencies).push(ms);
     } catch {
       tally.timeouts++;
@@ -58,6 +62,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   shedLatencies.sort((a, b) => a - b);
   return {
     ...tally,
+    statuses,
     p50_ms: percentile(latencies, 50),
     p95_ms: percentile(latencies, 95),
     p99_ms: percentile(latencies, 99),
