@@ -74,7 +74,7 @@ export function decodeCursor<S extends z.ZodType>(cursor: string, schema: S): z.
 export async function cappedCount(db: Db, from: SQL): Promise<{ total: number; totalIsEstimate: boolean }> {
   const plan = await queryRows<{ "QUERY PLAN": unknown }>(db, sql`explain (format json) ${from}`);
   const estimate = planRows(plan[0]?.["QUERY PLAN"]);
-  if (estimate > 3 * exactCountLimit) return { total: estimate, totalIsEstimate: true };
+  if (estimate > exactCountLimit) return { total: estimate, totalIsEstimate: true };
   const [{ n }] = await queryRows<{ n: number | string }>(db, sql`select count(*)::int as n from (${from} limit ${exactCountLimit + 1}) capped`);
   const exact = Number(n);
   if (exact <= exactCountLimit) return { total: exact, totalIsEstimate: false };
