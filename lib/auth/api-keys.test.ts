@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { apiKeys, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
@@ -49,6 +49,12 @@ describe("API keys", () => {
     const twoMinutesAgo = new Date(Date.now() - 120_000);
     await handle.db.update(apiKeys).set({ lastUsedAt: twoMinutesAgo }).where(eq(apiKeys.id, created.id!));
     await userForApiKey(handle.db, created.key);
+    expect((await lastUsed())!.getTime()).toBe(twoMinutesAgo.getTime());
+    // A minute later (by this process's clock) the next use is written again.
+    const later = Date.now() + 61_000;
+    vi.spyOn(Date, "now").mockReturnValue(later);
+    await userForApiKey(handle.db, created.key);
+    vi.restoreAllMocks();
     expect((await lastUsed())!.getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
   });
 
