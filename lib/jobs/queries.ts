@@ -67,10 +67,9 @@ const listColumns = {
 type ListOptions = { signal?: AbortSignal };
 
 /**
- * One page of jobs. Without `q`: newest first (posted_at desc nulls last, then id). With `q`:
- * full-text matches by relevance; only when full text finds fewer than `fewMatches`, title
- * trigram matches (typos, fragments) are ranked after them. Every order ends in the id, so
- * pages never repeat or drop a job; `cursor` continues after the previous page's last job.
+ * One page of jobs: newest first (posted_at desc nulls last, then id), or with `q` see
+ * searchPage. Every order ends in the id, so pages never repeat or drop a job; `cursor`
+ * continues after the previous page's last job. Aborting `signal` cancels the running query.
  */
 export async function listJobs(db: Db, filters: JobFilters, options: ListOptions = {}) {
   try {
