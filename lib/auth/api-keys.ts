@@ -57,7 +57,7 @@ export function listApiKeys(db: Db, userId: string) {
     })
     .from(apiKeys)
     .where(eq(apiKeys.userId, userId))
-    .orderBy(desc(apiKeys.createdAt));
+    .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
 }
 
 export async function revokeApiKey(db: Db, userId: string, keyId: string): Promise<void> {

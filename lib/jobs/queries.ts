@@ -189,7 +189,7 @@ export function getJobSources(db: Db, jobId: string) {
     .from(jobSourceLinks)
     .innerJoin(jobSources, eq(jobSources.id, jobSourceLinks.sourceId))
     .where(eq(jobSourceLinks.jobId, jobId))
-    .orderBy(asc(jobSourceLinks.firstSeenAt));
+    .orderBy(asc(jobSourceLinks.firstSeenAt), asc(jobSourceLinks.id));
 }
 
 /** The job sources by name, for choosing one in the Jobs filters. */
