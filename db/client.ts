@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { queryRows } from "./rows";
 import * as schema from "./schema";
 
 /** The one database type every lib/ function takes: PGlite and PostgreSQL alike. */
@@ -20,22 +21,37 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+export type DatabaseTarget = ({ url: string } | { dataDir: string } | { memory: true }) & {
+  /** PostgreSQL only: the server cancels any statement running longer (0 = no limit). */
+  statementTimeoutMs?: number;
+};
+
+// How to cancel a backend's running statement, per postgres.js handle (PGlite runs in-process).
+const cancellers = new WeakMap<object, (pid: number) => Promise<unknown>>();
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
 /** Opens a database and applies every pending migration. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if ("url" in target) {
-    const client = postgres(target.url, { max: 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema });
-    // Two processes starting at once must not both apply the same migration.
-    await db.execute(sql`select pg_advisory_lock(7262001)`);
+    // Migrations run on their own connection, free of the request statement timeout.
+    const migrator = postgres(target.url, { max: 1, onnotice: () => {} });
     try {
-      await migratePostgres(db, { migrationsFolder });
+      const migrationDb = drizzlePostgres(migrator, { schema });
+      // Two processes starting at once must not both apply the same migration.
+      await migrationDb.execute(sql`select pg_advisory_lock(7262001)`);
+      try {
+        await migratePostgres(migrationDb, { migrationsFolder });
+      } finally {
+        await migrationDb.execute(sql`select pg_advisory_unlock(7262001)`);
+      }
     } finally {
-      await db.execute(sql`select pg_advisory_unlock(7262001)`);
+      await migrator.end({ timeout: 5 });
     }
+    const timeout = target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : undefined;
+    const client = postgres(target.url, { max: 10, onnotice: () => {}, connection: timeout });
+    const db = drizzlePostgres(client, { schema });
+    cancellers.set(db, (pid) => client`select pg_cancel_backend(${pid})`);
     return { db: db as unknown as Db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   let dataDir: string | undefined;
@@ -47,4 +63,38 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+/**
+ * Runs read-only `work` so that aborting `signal` (the client went away) cancels its running
+ * statement on the server. On PGlite, or without a signal, it just runs `work`.
+ */
+export async function withCancellation<T>(db: Db, signal: AbortSignal | undefined, work: (db: Db) => Promise<T>): Promise<T> {
+  const cancel = cancellers.get(db);
+  if (!signal || !cancel) return work(db);
+  signal.throwIfAborted();
+  return db.transaction(
+    async (tx) => {
+      const [{ pid }] = await queryRows<{ pid: number }>(tx as unknown as Db, sql`select pg_backend_pid() as pid`);
+      let cancelling: Promise<unknown> | undefined;
+      const onAbort = () => (cancelling = cancel(pid).catch(() => undefined));
+      signal.addEventListener("abort", onAbort, { once: true });
+      try {
+        return await work(tx as unknown as Db);
+      } finally {
+        signal.removeEventListener("abort", onAbort);
+        // Hold the connection until the cancel landed, so it cannot hit the next user's query.
+        await cancelling;
+      }
+    },
+    { accessMode: "read only" },
+  );
+}
+
+/** True for PostgreSQL's "canceling statement" error (statement timeout or a cancel request). */
+export function isQueryCanceled(err: unknown): boolean {
+  for (let e: unknown = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "57014") return true;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import { config } from "@/lib/config";
 import { openDatabase, type DatabaseHandle, type Db } from "./client";
 
 export type { Db, DatabaseHandle } from "./client";
+export { isQueryCanceled, withCancellation } from "./client";
 export * as schema from "./schema";
 
 // Cached on globalThis: dev reloads and separate route bundles must share one handle, and
@@ -10,8 +11,8 @@ const cache = globalThis as unknown as { __hireflowDb?: Promise<DatabaseHandle> 
 
 export function getDatabase(): Promise<DatabaseHandle> {
   if (!cache.__hireflowDb) {
-    const { DATABASE_URL, PGLITE_DIR } = config();
-    cache.__hireflowDb = openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: PGLITE_DIR });
+    const { DATABASE_URL, PGLITE_DIR, DB_STATEMENT_TIMEOUT_MS } = config();
+    cache.__hireflowDb = openDatabase(DATABASE_URL ? { url: DATABASE_URL, statementTimeoutMs: DB_STATEMENT_TIMEOUT_MS } : { dataDir: PGLITE_DIR });
     cache.__hireflowDb.catch(() => {
       cache.__hireflowDb = undefined;
     });

@@ -39,6 +39,12 @@ const envSchema = z.object({
   LAMODA_API_BASE_URL: z.string().url().optional(),
   LAMODA_WEBHOOK_SECRET: z.string().optional(),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** PostgreSQL cancels any statement of the app's connections running longer (0 = never). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(5000),
+  /** API requests handled at once; more wait in a short queue, beyond it they get a 503. */
+  API_MAX_CONCURRENT: z.coerce.number().int().positive().default(8),
+  API_QUEUE_LIMIT: z.coerce.number().int().nonnegative().default(64),
+  API_QUEUE_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & {

@@ -83,6 +83,7 @@ describe("record faults", () => {
 
   it("puts HTML into text fields", async () => {
     const { body } = await getJson<{ data: Json[] }>(`${server.url}/jsearch/search?query=x&_fault=html_in_text`, rapidApiHeaders);
+    expect(body.data.length).toBeGreaterThan(0);
     expect(body.data.every((job) => /<strong>/.test(String(job.job_title)))).toBe(true);
   });
 
@@ -97,6 +98,7 @@ describe("record faults", () => {
   it("drops optional fields", async () => {
     server.simulator.setFaults("hh", [{ kind: "missing_fields" }]);
     const { body } = await getJson<{ items: Json[] }>(`${server.url}/hh/vacancies`, hhHeaders);
+    expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.every((item) => !("salary" in item) && !("employer" in item) && typeof item.id === "string")).toBe(true);
   });
 

@@ -55,8 +55,10 @@ describe("generated records have the captured field names and types", () => {
     // FORMATS.md: snippet requirement and responsibility "either may be null".
     for (const part of ["requirement", "responsibility"]) shape.keys?.get("snippet")?.keys?.get(part)?.types.add("null");
     for (const item of body.items) expect(shapeMismatches(item, shape)).toEqual([]);
+    expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.every((item) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0300$/.test(String(item.published_at)))).toBe(true);
     const salaries = body.items.map((item) => item.salary as { from: number | null; to: number | null; currency: string } | null).filter((s) => s !== null);
+    expect(salaries.length).toBeGreaterThan(0);
     expect(salaries.every((salary) => salary.currency === "RUR")).toBe(true);
     expect(salaries.some((salary) => salary.from !== null && salary.to === null)).toBe(true);
     expect(salaries.some((salary) => salary.from === null && salary.to !== null)).toBe(true);

@@ -1,8 +1,9 @@
+import type { PageResponse } from "@/lib/http/pagination";
 import type { SyncRunView } from "@/lib/sync/runs";
 
 export type { SourceView } from "@/lib/sync/sources";
 
-export type RunsPage = { data: SyncRunView[]; page: number; total: number; total_pages: number };
+export type RunsPage = PageResponse<SyncRunView>;
 
 export class ApiError extends Error {
   constructor(

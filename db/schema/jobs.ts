@@ -72,7 +72,20 @@ export const jobs = pgTable(
     index("jobs_search_idx").using("gin", t.searchVector),
     index("jobs_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
     index("jobs_company_idx").on(t.companyId),
-    index("jobs_status_posted_idx").on(t.status, t.postedAt),
+    // The default order, newest first, ends in the id so paging is stable; keyset cursors use it too.
+    index("jobs_status_posted_idx").on(t.status, t.postedAt.desc().nullsLast(), t.id.desc()),
+    // One index per filter the Jobs page offers (lib/jobs/queries.ts writes each condition to match).
+    index("jobs_location_trgm_idx").using(
+      "gin",
+      sql`(coalesce(${t.locationDisplay}, '') || ' ' || coalesce(${t.city}, '') || ' ' || coalesce(${t.region}, '')) gin_trgm_ops`,
+    ),
+    // Level and type with the newest-first order; the place columns let an index-only scan test the location.
+    index("jobs_level_type_posted_idx").on(t.level, t.employmentType, t.status, t.postedAt.desc().nullsLast(), t.id.desc(), t.locationDisplay, t.city, t.region),
+    index("jobs_employment_type_idx").on(t.employmentType),
+    index("jobs_remote_idx").on(t.postedAt.desc().nullsLast(), t.id.desc()).where(sql`remote`),
+    index("jobs_internship_idx").on(t.postedAt.desc().nullsLast(), t.id.desc()).where(sql`internship`),
+    index("jobs_salary_top_idx").on(sql`coalesce(${t.salaryMax}, ${t.salaryMin})`),
+    index("jobs_salary_bottom_idx").on(sql`coalesce(${t.salaryMin}, ${t.salaryMax})`),
     index("jobs_country_idx").on(t.countryCode),
     index("jobs_apply_url_key_idx").on(t.applyUrlKey),
     index("jobs_dedupe_key_idx").on(t.dedupeKey),

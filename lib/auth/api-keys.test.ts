@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { apiKeys, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
@@ -35,6 +35,27 @@ describe("API keys", () => {
     await revokeApiKey(handle.db, id, created.id!);
     expect(await userForApiKey(handle.db, created.key)).toBeNull();
     await expect(revokeApiKey(handle.db, id, created.id!)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("writes last_used_at at most once a minute per key", async () => {
+    const created = await createApiKey(handle.db, await userId("seeker@example.com"), "busy script");
+    const lastUsed = async () => (await handle.db.select().from(apiKeys).where(eq(apiKeys.id, created.id!)))[0].lastUsedAt;
+    await userForApiKey(handle.db, created.key);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    await userForApiKey(handle.db, created.key);
+    expect((await lastUsed())?.getTime()).toBe(first!.getTime());
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    await handle.db.update(apiKeys).set({ lastUsedAt: twoMinutesAgo }).where(eq(apiKeys.id, created.id!));
+    await userForApiKey(handle.db, created.key);
+    expect((await lastUsed())!.getTime()).toBe(twoMinutesAgo.getTime());
+    // A minute later (by this process's clock) the next use is written again.
+    const later = Date.now() + 61_000;
+    vi.spyOn(Date, "now").mockReturnValue(later);
+    await userForApiKey(handle.db, created.key);
+    vi.restoreAllMocks();
+    expect((await lastUsed())!.getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
   });
 
   it("refuses unknown keys and another user's revocation", async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { apiKeys, users, type User } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
@@ -20,6 +20,8 @@ export async function createApiKey(db: Db, userId: string, name: string) {
   return { ...row, name, key };
 }
 
+const lastUseWritten = new Map<string, number>();
+
 /** The user behind a presented key, or null when the key is unknown or revoked. */
 export async function userForApiKey(db: Db, key: string): Promise<User | null> {
   if (!key.startsWith(keyPrefix)) return null;
@@ -30,7 +32,16 @@ export async function userForApiKey(db: Db, key: string): Promise<User | null> {
     .where(and(eq(apiKeys.keyHash, hashKey(key)), isNull(apiKeys.revokedAt)))
     .limit(1);
   if (!row) return null;
-  await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.keyId));
+  // At most one write a minute per key: a busy key would otherwise write on every request. The
+  // in-process note skips even the no-op statement; the condition keeps other processes in step.
+  const now = Date.now();
+  if (now - (lastUseWritten.get(row.keyId) ?? 0) < 60_000) return row.user;
+  if (lastUseWritten.size > 10_000) lastUseWritten.clear();
+  lastUseWritten.set(row.keyId, now);
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: sql`now()` })
+    .where(and(eq(apiKeys.id, row.keyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));
   return row.user;
 }
 
@@ -46,7 +57,7 @@ export function listApiKeys(db: Db, userId: string) {
     })
     .from(apiKeys)
     .where(eq(apiKeys.userId, userId))
-    .orderBy(desc(apiKeys.createdAt));
+    .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
 }
 
 export async function revokeApiKey(db: Db, userId: string, keyId: string): Promise<void> {

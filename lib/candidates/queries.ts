@@ -17,7 +17,7 @@ export async function listCandidates(db: Db, filters: CandidateFilters) {
     ? or(ilike(candidates.fullName, like), ilike(candidates.headline, like), sql`${filters.q} ilike any(${candidates.skills})`)
     : undefined;
   const [items, [{ total }]] = await Promise.all([
-    db.select().from(candidates).where(where).orderBy(desc(candidates.updatedAt), candidates.fullName).limit(filters.limit).offset((filters.page - 1) * filters.limit),
+    db.select().from(candidates).where(where).orderBy(desc(candidates.updatedAt), candidates.fullName, candidates.id).limit(filters.limit).offset((filters.page - 1) * filters.limit),
     db.select({ total: count() }).from(candidates).where(where),
   ]);
   return { items, total, page: filters.page, totalPages: Math.max(1, Math.ceil(total / filters.limit)) };

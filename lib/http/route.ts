@@ -8,6 +8,7 @@ import { can, type Right } from "@/lib/auth/roles";
 import { findUserById } from "@/lib/auth/users";
 import { config } from "@/lib/config";
 import { ForbiddenError, UnauthenticatedError, ValidationError, zodToValidationError } from "@/lib/errors";
+import { apiAdmission } from "./admission";
 import { createRateLimiter } from "./rate-limit";
 import { responseForError } from "./respond";
 
@@ -78,7 +79,9 @@ export function apiRoute<Q extends Schema = undefined, B extends Schema = undefi
   handler: (ctx: RouteContext<Q, B, P>) => Promise<Response | object>,
 ) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+    let release: (() => void) | undefined;
     try {
+      release = await apiAdmission().admit();
       const db = await getDb();
       const user = await authenticate(db, request);
       if (!can(user.role, options.right)) throw new ForbiddenError();
@@ -90,6 +93,8 @@ export function apiRoute<Q extends Schema = undefined, B extends Schema = undefi
       return result instanceof Response ? result : Response.json(result);
     } catch (err) {
       return responseForError(err);
+    } finally {
+      release?.();
     }
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { employmentTypes, jobStatuses, seniorityLevels } from "@/lib/jobs/vocabulary";
+import { pagingSchema } from "@/lib/http/pagination";
 
 const flag = z
   .enum(["true", "false", "1", "0"])
@@ -19,8 +20,7 @@ export const jobFiltersSchema = z.object({
   source: z.string().trim().max(100).optional(),
   posted_since: z.coerce.date().optional(),
   status: z.enum([...jobStatuses, "any"]).default("open"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...pagingSchema.shape,
 });
 
 export type JobFilters = z.infer<typeof jobFiltersSchema>;

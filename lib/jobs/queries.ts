@@ -1,44 +1,44 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/db";
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { isQueryCanceled, withCancellation, type Db } from "@/db";
+import { queryRows } from "@/db/rows";
 import { companies, jobs, jobSourceLinks, jobSources } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { QueryTimeoutError } from "@/lib/http/admission";
+import { cappedCount, decodeCursor, encodeCursor, type PageOf } from "@/lib/http/pagination";
 import type { JobFilters } from "./filters";
 
-export type JobListItem = Awaited<ReturnType<typeof listJobs>>["items"][number];
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function conditionsFor(filters: JobFilters): SQL[] {
+/** The place text the location filter matches; jobs_location_trgm_idx indexes this very expression. */
+export const locationText = sql`(coalesce(${jobs.locationDisplay}, '') || ' ' || coalesce(${jobs.city}, '') || ' ' || coalesce(${jobs.region}, ''))`;
+/** The top and bottom of a job's pay range, as the salary filters compare them (each indexed). */
+export const salaryTop = sql`coalesce(${jobs.salaryMax}, ${jobs.salaryMin})`;
+export const salaryBottom = sql`coalesce(${jobs.salaryMin}, ${jobs.salaryMax})`;
+
+/** Every filter but the search words; each is served by an index on jobs (db/schema/jobs.ts). */
+export function filterConditions(filters: JobFilters): SQL[] {
   const where: SQL[] = [];
   if (filters.status !== "any") where.push(eq(jobs.status, filters.status));
-  if (filters.q) {
-    // Full-text for words, trigram similarity for typos ("pyhton"), substring for fragments.
-    where.push(
-      or(
-        sql`${jobs.searchVector} @@ websearch_to_tsquery('simple', ${filters.q})`,
-        sql`word_similarity(${filters.q}, ${jobs.title}) > 0.5`,
-        ilike(jobs.title, `%${escapeLike(filters.q)}%`),
-      )!,
-    );
-  }
   if (filters.location) {
-    const like = `%${escapeLike(filters.location)}%`;
-    where.push(or(ilike(jobs.locationDisplay, like), ilike(jobs.city, like), ilike(jobs.region, like), eq(jobs.countryCode, filters.location.toUpperCase()))!);
+    const place = sql`${locationText} ilike ${`%${escapeLike(filters.location)}%`}`;
+    where.push(filters.location.length === 2 ? or(place, eq(jobs.countryCode, filters.location.toUpperCase()))! : place);
   }
   if (filters.remote !== undefined) where.push(eq(jobs.remote, filters.remote));
   if (filters.internship !== undefined) where.push(eq(jobs.internship, filters.internship));
   if (filters.employment_type) where.push(eq(jobs.employmentType, filters.employment_type));
   if (filters.level) where.push(eq(jobs.level, filters.level));
   // A job matches a salary filter when its range overlaps the asked range.
-  if (filters.min_salary !== undefined) where.push(gte(sql`coalesce(${jobs.salaryMax}, ${jobs.salaryMin})`, filters.min_salary));
-  if (filters.max_salary !== undefined) where.push(lte(sql`coalesce(${jobs.salaryMin}, ${jobs.salaryMax})`, filters.max_salary));
+  if (filters.min_salary !== undefined) where.push(gte(salaryTop, filters.min_salary));
+  if (filters.max_salary !== undefined) where.push(lte(salaryBottom, filters.max_salary));
   if (filters.posted_since) where.push(gte(jobs.postedAt, filters.posted_since));
   if (filters.source) {
     // A source by id, name or type ("adzuna"): jobs with at least one link from it.
     where.push(
-      sql`exists (select 1 from ${jobSourceLinks} l join ${jobSources} s on s.id = l.source_id where l.job_id = ${jobs.id} and (s.id::text = ${filters.source} or s.name = ${filters.source} or s.type::text = ${filters.source}))`,
+      sql`${jobs.id} in (select l.job_id from ${jobSourceLinks} l where l.source_id in (select s.id from ${jobSources} s where s.id::text = ${filters.source} or s.name = ${filters.source} or s.type::text = ${filters.source}))`,
     );
   }
   return where;
@@ -64,29 +64,111 @@ const listColumns = {
   postedAt: jobs.postedAt,
 };
 
-export async function listJobs(db: Db, filters: JobFilters) {
-  const where = and(...conditionsFor(filters));
-  const order = filters.q
-    ? [desc(sql`ts_rank(${jobs.searchVector}, websearch_to_tsquery('simple', ${filters.q})) + word_similarity(${filters.q}, ${jobs.title})`), desc(jobs.postedAt)]
-    : [sql`${jobs.postedAt} desc nulls last`, asc(jobs.id)];
-  const [items, [{ total }]] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(jobs)
-      .leftJoin(companies, eq(companies.id, jobs.companyId))
-      .where(where)
-      .orderBy(...order)
-      .limit(filters.limit)
-      .offset((filters.page - 1) * filters.limit),
-    db.select({ total: count() }).from(jobs).where(where),
-  ]);
+type ListOptions = { signal?: AbortSignal };
+
+/**
+ * One page of jobs: newest first (posted_at desc nulls last, then id), or with `q` see
+ * searchPage. Every order ends in the id, so pages never repeat or drop a job; `cursor`
+ * continues after the previous page's last job. Aborting `signal` cancels the running query.
+ */
+export async function listJobs(db: Db, filters: JobFilters, options: ListOptions = {}) {
+  try {
+    const where = and(...filterConditions(filters));
+    // The cursor names the order it continues, so a listing keeps its order while it is paged.
+    const after = filters.cursor ? decodeCursor(filters.cursor, cursorSchema) : null;
+    return await withCancellation(db, options.signal, async (tx) => {
+      if (filters.q) return searchPage(tx, filters, filters.q, where ?? sql`true`, after);
+      const count = await cappedCount(tx, sql`select 1 from ${jobs} where ${where ?? sql`true`}`);
+      return newestPage(tx, filters, where, count, after && after[0] === "n" ? [after[1], after[2]] : null);
+    });
+  } catch (err) {
+    if (isQueryCanceled(err) || options.signal?.aborted) throw new QueryTimeoutError();
+    throw err;
+  }
+}
+
+export type JobListPage = PageOf<JobListItem>;
+export type JobListItem = Awaited<ReturnType<typeof rowsFor>>[number];
+
+const fewMatches = 20;
+// Ranking reads every match's search vector (TOASTed, ~40 µs each): only small result sets are ranked.
+const rankLimit = 200;
+const cursorSchema = z.union([z.tuple([z.literal("n"), z.iso.datetime().nullable(), z.uuid()]), z.tuple([z.literal("r"), z.number(), z.uuid()])]);
+// Microsecond ISO text: a JS Date would round posted_at to milliseconds and break the comparison.
+const postedAtKey = sql`to_char(${jobs.postedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+type Count = { total: number; totalIsEstimate: boolean };
+
+/** Jobs matching `where`, newest first, from the (status, posted_at desc, id desc) index order. */
+async function newestPage(db: Db, filters: JobFilters, where: SQL | undefined, count: Count, after: [string | null, string] | null): Promise<JobListPage> {
+  const take = filters.limit + 1;
+  const ordered = (extra: SQL | undefined, nullsOnly: boolean, limit: number, offset: number) =>
+    queryRows<{ id: string; k: string | null }>(
+      db,
+      sql`select ${jobs.id} as id, ${postedAtKey} as k from ${jobs} where ${and(where, extra, nullsOnly ? isNull(jobs.postedAt) : undefined) ?? sql`true`} order by ${jobs.postedAt} desc nulls last, ${jobs.id} desc nulls last limit ${limit} offset ${offset}`,
+    );
+  let keys: Array<{ id: string; k: string | null }>;
+  if (!after) {
+    keys = await ordered(undefined, false, take, (filters.page - 1) * filters.limit);
+  } else if (after[0] === null) {
+    keys = await ordered(sql`${jobs.id} < ${after[1]}`, true, take, 0);
+  } else {
+    // A row comparison the index serves as a range; undated jobs come after every dated one.
+    keys = await ordered(sql`(${jobs.postedAt}, ${jobs.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`, false, take, 0);
+    if (keys.length < take) keys = keys.concat(await ordered(undefined, true, take - keys.length, 0));
+  }
+  return pageOf(db, filters, keys, count, (row) => ["n", row.k, row.id]);
+}
+
+/**
+ * With `q`: few full-text matches are ranked (title weighs more, then title similarity), with
+ * title trigram matches (typos, fragments) after them when full text finds fewer than
+ * `fewMatches`; many matches are listed newest first, which the ordered index serves.
+ */
+async function searchPage(db: Db, filters: JobFilters, q: string, where: SQL, after: z.infer<typeof cursorSchema> | null): Promise<JobListPage> {
+  const tsquery = sql`websearch_to_tsquery('simple', ${q})`;
+  const fullText = sql`${jobs.searchVector} @@ ${tsquery}`;
+  const fullTextWhere = and(fullText, where)!;
+  let count = await cappedCount(db, sql`select 1 from ${jobs} where ${fullTextWhere}`);
+  const ranked = after ? after[0] === "r" : !count.totalIsEstimate && count.total <= rankLimit;
+  if (!ranked) return newestPage(db, filters, fullTextWhere, count, after && after[0] === "n" ? [after[1], after[2]] : null);
+
+  const score = sql`(ts_rank(${jobs.searchVector}, ${tsquery}) + word_similarity(${q}, ${jobs.title}))::float8`;
+  let matches = sql`select ${jobs.id} as id, ${score} as k from ${jobs} where ${fullTextWhere}`;
+  if (count.total < fewMatches) {
+    // `<%` (word similarity above pg_trgm's threshold) and ILIKE are both served by the title trigram index.
+    const fragment = q.length >= 3 ? sql` or ${jobs.title} ilike ${`%${escapeLike(q)}%`}` : sql``;
+    const fuzzy = sql`(${q} <% ${jobs.title}${fragment}) and not coalesce(${fullText}, false)`;
+    matches = sql`${matches} union all select ${jobs.id}, word_similarity(${q}, ${jobs.title})::float8 - 1 from ${jobs} where ${fuzzy} and ${where}`;
+    count = await cappedCount(db, matches);
+  }
+  const from = after?.[0] === "r" ? after : null;
+  const keys = await queryRows<{ id: string; k: number | string }>(
+    db,
+    sql`select id, k from (${matches}) m ${from ? sql`where (k, id) < (${from[1]}::float8, ${from[2]}::uuid)` : sql``} order by k desc, id desc limit ${filters.limit + 1} offset ${from ? 0 : (filters.page - 1) * filters.limit}`,
+  );
+  return pageOf(db, filters, keys, count, (row) => ["r", Number(row.k), row.id]);
+}
+
+/** Loads the listed columns of the page's jobs, in the order of `keys` (one more than a page means there is a next page). */
+async function pageOf<K extends { id: string }>(db: Db, filters: JobFilters, keys: K[], count: { total: number; totalIsEstimate: boolean }, cursorOf: (row: K) => unknown[]): Promise<JobListPage> {
+  const more = keys.length > filters.limit;
+  const pageKeys = keys.slice(0, filters.limit);
+  const rows = await rowsFor(db, pageKeys.map((k) => k.id));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items,
-    page: filters.page,
+    items: pageKeys.flatMap((k) => byId.get(k.id) ?? []),
+    page: filters.cursor ? null : filters.page,
     limit: filters.limit,
-    total,
-    totalPages: Math.max(1, Math.ceil(total / filters.limit)),
+    total: count.total,
+    totalIsEstimate: count.totalIsEstimate,
+    nextCursor: more ? encodeCursor(cursorOf(pageKeys[pageKeys.length - 1])) : null,
   };
+}
+
+function rowsFor(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select(listColumns).from(jobs).leftJoin(companies, eq(companies.id, jobs.companyId)).where(inArray(jobs.id, ids));
 }
 
 export async function getJob(db: Db, id: string) {
@@ -107,7 +189,7 @@ export function getJobSources(db: Db, jobId: string) {
     .from(jobSourceLinks)
     .innerJoin(jobSources, eq(jobSources.id, jobSourceLinks.sourceId))
     .where(eq(jobSourceLinks.jobId, jobId))
-    .orderBy(asc(jobSourceLinks.firstSeenAt));
+    .orderBy(asc(jobSourceLinks.firstSeenAt), asc(jobSourceLinks.id));
 }
 
 /** The job sources by name, for choosing one in the Jobs filters. */

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { cappedCount, pageResponse, pagingSchema } from "@/lib/http/pagination";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { jobSources, syncRecordErrors, syncRuns, type JobSource, type SyncError, type SyncRun } from "@/db/schema";
@@ -48,24 +49,25 @@ export async function getRunRow(db: Db, id: string): Promise<SyncRun> {
 
 export const listRunsSchema = z.object({
   source: z.string().trim().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  page: pagingSchema.shape.page,
+  limit: pagingSchema.shape.limit,
 });
 
+/** Runs newest first (the id breaks ties), in the one pagination shape of every listing. */
 export async function listSyncRuns(db: Db, sourceId: string | null, page: number, limit: number) {
   const where = sourceId ? eq(syncRuns.sourceId, sourceId) : undefined;
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, count] = await Promise.all([
     db
       .select({ run: syncRuns, sourceName: jobSources.name, sourceType: jobSources.type })
       .from(syncRuns)
       .innerJoin(jobSources, eq(jobSources.id, syncRuns.sourceId))
       .where(where)
-      .orderBy(desc(syncRuns.createdAt))
+      .orderBy(desc(syncRuns.createdAt), desc(syncRuns.id))
       .limit(limit)
       .offset((page - 1) * limit),
-    db.select({ total: count() }).from(syncRuns).where(where),
+    cappedCount(db, sql`select 1 from ${syncRuns} where ${where ?? sql`true`}`),
   ]);
-  return { data: rows.map((r) => runForApi(r.run, r)), page, limit, total, total_pages: Math.max(1, Math.ceil(total / limit)) };
+  return pageResponse({ items: rows, page, limit, ...count, nextCursor: null }, (r) => runForApi(r.run, r));
 }
 
 export async function getSyncRun(db: Db, id: string) {

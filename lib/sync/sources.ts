@@ -87,12 +87,12 @@ function healthOf(runs: SyncRun[]): SourceHealth {
 
 /** Every source with its latest run and a health verdict from its recent runs. */
 export async function listSourcesWithStatus(db: Db) {
-  const sources = await db.select().from(jobSources).orderBy(jobSources.name);
+  const sources = await db.select().from(jobSources).orderBy(jobSources.name, jobSources.id);
   const recent = await db
     .select()
     .from(syncRuns)
-    .where(sql`${syncRuns.id} in (select id from (select id, row_number() over (partition by source_id order by created_at desc) as n from sync_runs) r where r.n <= 3)`)
-    .orderBy(desc(syncRuns.createdAt));
+    .where(sql`${syncRuns.id} in (select id from (select id, row_number() over (partition by source_id order by created_at desc, id desc) as n from sync_runs) r where r.n <= 3)`)
+    .orderBy(desc(syncRuns.createdAt), desc(syncRuns.id));
   return sources.map((source) => {
     const runs = recent.filter((r) => r.sourceId === source.id);
     return { source, lastRun: runs[0] ?? null, health: healthOf(runs) };

@@ -3,7 +3,8 @@ import { JobFiltersForm } from "@/components/jobs/job-filters-form";
 import { JobTable } from "@/components/jobs/job-table";
 import { EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { getDb } from "@/db";
+import { getDb, type Db } from "@/db";
+import { ValidationError } from "@/lib/errors";
 import { requirePageRight } from "@/lib/auth/session";
 import { jobFiltersSchema, type JobFilters } from "@/lib/jobs/filters";
 import { listJobs, listSourceOptions } from "@/lib/jobs/queries";
@@ -13,6 +14,14 @@ export const metadata: Metadata = { title: "Jobs" };
 // Query parameters that narrow the list, as opposed to paging or the role notice.
 const filterNames = ["q", "location", "remote", "min_salary", "max_salary", "employment_type", "level", "internship", "source", "posted_since"] as const satisfies ReadonlyArray<keyof JobFilters>;
 
+/** A stale or mangled cursor in a bookmarked URL shows the first page rather than an error. */
+function retryWithoutCursor(db: Db, filters: JobFilters) {
+  return (err: unknown) => {
+    if (err instanceof ValidationError && filters.cursor) return listJobs(db, { ...filters, cursor: undefined });
+    throw err;
+  };
+}
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function JobsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -21,7 +30,8 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
   const parsed = jobFiltersSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : jobFiltersSchema.parse({});
   const db = await getDb();
-  const [result, sources] = await Promise.all([listJobs(db, filters), listSourceOptions(db)]);
+  const [result, sources] = await Promise.all([listJobs(db, filters).catch(retryWithoutCursor(db, filters)), listSourceOptions(db)]);
+  const totalPages = Math.max(1, Math.ceil(result.total / result.limit));
   const filtered = filterNames.some((name) => raw[name] !== undefined);
   return (
     <>
@@ -36,7 +46,7 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
       ) : (
         <>
           <JobTable jobs={result.items} />
-          <Pagination page={result.page} totalPages={result.totalPages} total={result.total} basePath="/jobs" query={{ ...raw, page: undefined, denied: undefined }} />
+          <Pagination page={result.page} totalPages={totalPages} total={result.total} totalIsEstimate={result.totalIsEstimate} nextCursor={result.nextCursor} basePath="/jobs" query={{ ...raw, page: undefined, cursor: undefined, denied: undefined }} />
         </>
       )}
     </>

@@ -30,7 +30,7 @@ type Job = {
   status: string;
   posted_at: string | null;
 };
-type JobPage = { data: Job[]; page: number; limit: number; total: number; total_pages: number };
+type JobPage = { data: Job[]; page: number | null; limit: number; total: number; total_is_estimate: boolean; total_pages: number; next_cursor: string | null };
 type JobSourceView = { source: string; source_id: string; type: string; external_id: string; url: string | null; first_seen_at: string; last_seen_at: string };
 type JobDetail = Job & { description: string; city: string | null; region: string | null; sources: JobSourceView[] };
 
@@ -59,7 +59,27 @@ describe("GET /api/v1/jobs after a sync", () => {
     expect(second.body.total).toBe(first.body.total);
     const firstIds = new Set(first.body.data.map((j) => j.id));
     expect(second.body.data.some((j) => firstIds.has(j.id))).toBe(false);
+    expect(first.body.data.length).toBeGreaterThan(0);
     expect(first.body.data.every((j) => j.status === "open")).toBe(true);
+  });
+
+  it("answers in the one pagination shape and continues by cursor without repeating a job", async () => {
+    const first = await list("limit=7");
+    expect(first.body).toEqual({ data: expect.any(Array), page: 1, limit: 7, total: expect.any(Number), total_is_estimate: false, total_pages: Math.ceil(first.body.total / 7), next_cursor: expect.any(String) });
+    const seen = new Set(first.body.data.map((j) => j.id));
+    let cursor = first.body.next_cursor;
+    for (let i = 0; i < 3 && cursor; i++) {
+      const next = await list(`limit=7&cursor=${encodeURIComponent(cursor)}`);
+      expect(next.status).toBe(200);
+      expect(next.body.page).toBeNull();
+      expect(next.body.data.length).toBeGreaterThan(0);
+      for (const job of next.body.data) expect(seen.has(job.id), job.id).toBe(false);
+      next.body.data.forEach((j) => seen.add(j.id));
+      cursor = next.body.next_cursor;
+    }
+    expect(seen.size).toBe(28);
+    const bad = await list("cursor=not-a-cursor");
+    expect(bad).toEqual({ status: 400, body: { error: { code: "invalid_request", message: expect.stringContaining("cursor"), details: [{ path: "cursor", message: expect.any(String) }] } } });
   });
 
   it("q finds jobs whose title or description has the word", async () => {

@@ -111,7 +111,8 @@ describe("POST /api/v1/sync and the runs it creates", () => {
     for (const key of countKeys) expect(Number.isInteger(run.counts[key]), key).toBe(true);
     expect(Date.parse(run.finished_at!)).toBeGreaterThanOrEqual(Date.parse(run.started_at!));
 
-    const sources = await callJson<{ data: SourceView[] }>(listSources, "/api/v1/sources", { key: keys.admin });
+    const sources = await callJson<{ data: SourceView[]; total: number; total_is_estimate: boolean }>(listSources, "/api/v1/sources", { key: keys.admin });
+    expect(sources.body).toMatchObject({ page: 1, total: sources.body.data.length, total_is_estimate: false, total_pages: 1, next_cursor: null });
     expect(sources.body.data.find((s) => s.id === sourceId)).toMatchObject({ health: "healthy", last_run: { id: firstRunId, status: "succeeded" } });
   });
 
@@ -134,7 +135,7 @@ describe("POST /api/v1/sync and the runs it creates", () => {
 
   it("pages the run history of one source, newest first", async () => {
     const first = await callJson<{ data: RunView[]; page: number; limit: number; total: number; total_pages: number }>(listRuns, `/api/v1/sync/runs?source=${encodeURIComponent(sourceName)}&limit=1`, { key: keys.recruiter });
-    expect(first).toMatchObject({ status: 200, body: { page: 1, limit: 1, total: 2, total_pages: 2 } });
+    expect(first).toMatchObject({ status: 200, body: { page: 1, limit: 1, total: 2, total_is_estimate: false, total_pages: 2, next_cursor: null } });
     expect(first.body.data).toHaveLength(1);
     expect(first.body.data[0].trigger).toBe("reprocess");
     const second = await callJson<{ data: RunView[] }>(listRuns, `/api/v1/sync/runs?source=${sourceId}&limit=1&page=2`, { key: keys.recruiter });

@@ -141,6 +141,7 @@ describe("HeadHunter client", () => {
     await startHh(vacancies);
     const pages = await fetchAll();
     expectEachOnce(idsOf(pages), vacancies.map((vacancy) => vacancy.id));
+    expect(pages.length).toBeGreaterThan(0);
     expect(pages.every((page) => page.warnings === undefined)).toBe(true);
     // Every page names its window, and the windows the pages came from do not overlap.
     const windows = new Map(pages.map((page) => [`${page.params.date_from}|${page.params.date_to}`, [page.params.date_from, page.params.date_to]]));

@@ -2,8 +2,8 @@ import { jobFiltersSchema } from "@/lib/jobs/filters";
 import { listJobs } from "@/lib/jobs/queries";
 import { jobForApi } from "@/lib/jobs/serialize";
 import { apiRoute } from "@/lib/http/route";
+import { pageResponse } from "@/lib/http/pagination";
 
-export const GET = apiRoute({ right: "jobs:read", query: jobFiltersSchema }, async ({ db, query }) => {
-  const result = await listJobs(db, query);
-  return { data: result.items.map(jobForApi), page: result.page, limit: result.limit, total: result.total, total_pages: result.totalPages };
+export const GET = apiRoute({ right: "jobs:read", query: jobFiltersSchema }, async ({ db, query, request }) => {
+  return pageResponse(await listJobs(db, query, { signal: request.signal }), jobForApi);
 });

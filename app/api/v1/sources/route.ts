@@ -1,3 +1,4 @@
+import { pageResponse, wholeList } from "@/lib/http/pagination";
 import { apiRoute } from "@/lib/http/route";
 import { createSource, createSourceSchema, listSourceViews } from "@/lib/sync/sources";
 
@@ -7,5 +8,5 @@ export const POST = apiRoute({ right: "sources:manage", body: createSourceSchema
 });
 
 export const GET = apiRoute({ right: "sources:read" }, async ({ db }) => {
-  return { data: await listSourceViews(db) };
+  return pageResponse(wholeList(await listSourceViews(db)), (view) => view);
 });

@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "@/tests/db";
+import { isQueryCanceled, openDatabase, withCancellation, type DatabaseHandle } from "./client";
+import { queryRows } from "./rows";
+
+// Statement timeouts and cancel requests are PostgreSQL's; PGlite runs in-process and has neither.
+describe.skipIf(!process.env.DATABASE_URL)("PostgreSQL statement limits", () => {
+  let scratch: DatabaseHandle & { url?: string };
+  let limited: DatabaseHandle;
+  beforeAll(async () => {
+    scratch = await openTestDatabase();
+    limited = await openDatabase({ url: scratch.url!, statementTimeoutMs: 300 });
+  }, 60_000);
+  afterAll(async () => {
+    await limited.close();
+    await scratch.close();
+  });
+
+  it("stops a statement that runs past DB_STATEMENT_TIMEOUT_MS", async () => {
+    const started = performance.now();
+    const err = await limited.db.execute(sql`select pg_sleep(3)`).catch((e: unknown) => e);
+    expect(isQueryCanceled(err)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2500);
+  });
+
+  it("cancels the running statement when the caller's signal aborts", async () => {
+    const aborted = new AbortController();
+    setTimeout(() => aborted.abort(), 200);
+    const started = performance.now();
+    const err = await withCancellation(scratch.db, aborted.signal, (db) => db.execute(sql`select pg_sleep(5)`)).catch((e: unknown) => e);
+    expect(isQueryCanceled(err)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(3000);
+    const running = await queryRows<{ n: number }>(scratch.db, sql`select count(*)::int as n from pg_stat_activity where query like 'select pg_sleep(5)%' and state = 'active'`);
+    expect(running[0].n).toBe(0);
+  });
+
+  it("runs the work unchanged without a signal", async () => {
+    expect(await withCancellation(scratch.db, undefined, (db) => queryRows<{ one: number }>(db, sql`select 1 as one`))).toEqual([{ one: 1 }]);
+  });
+});
