@@ -32,12 +32,24 @@ async function upsertCompanies(db: Db, items: LoadItem[], now: Date): Promise<Ma
   if (byKey.size === 0) return new Map();
   // Sorted: concurrent loads then lock shared companies in the same order.
   const values = [...byKey.values()].sort((a, b) => (a.normalizedName < b.normalizedName ? -1 : a.normalizedName > b.normalizedName ? 1 : 0));
+  // Existing companies are only rewritten to fill in a missing website, so a chunk does not
+  // rewrite (and lock) every company it mentions; the rest are read back by name.
   const rows = await db
     .insert(companies)
     .values(values)
-    .onConflictDoUpdate({ target: companies.normalizedName, set: { updatedAt: now, website: sql`coalesce(${companies.website}, excluded.website)` } })
+    .onConflictDoUpdate({
+      target: companies.normalizedName,
+      set: { updatedAt: now, website: sql`excluded.website` },
+      setWhere: sql`${companies.website} is null and excluded.website is not null`,
+    })
     .returning({ id: companies.id, key: companies.normalizedName });
-  return new Map(rows.map((r) => [r.key, r.id]));
+  const ids = new Map(rows.map((r) => [r.key, r.id]));
+  const existing = values.map((v) => v.normalizedName).filter((key) => !ids.has(key));
+  if (existing.length) {
+    const found = await db.select({ id: companies.id, key: companies.normalizedName }).from(companies).where(inArray(companies.normalizedName, existing));
+    for (const r of found) ids.set(r.key, r.id);
+  }
+  return ids;
 }
 
 function companyIdOf(job: CanonicalJob, companyIds: Map<string, string>): string | null {

@@ -7,7 +7,8 @@ import { loadJobs, type LoadCounts, type LoadItem } from "@/lib/etl/load";
 import { connectors, parseLamodaPlacement, type LamodaPlacement, type RawPage, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
 
-const loadBatchSize = 1000;
+// One load per transform-load step (planChunks caps a step at 2,500 records): fewer, larger set-based writes.
+const loadBatchSize = 2500;
 
 type FailedRecord = { rawPageId: string | null; recordIndex: number; externalId: string | null; stage: string; error: string };
 
