@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq, sql } from "drizzle-orm";
@@ -102,6 +103,8 @@ async function main() {
       sources.push(await createSource(handle.db, { type: source, name: `${source}-${partition}`, config: benchSourceConfig(source, partition, total), enabled: true }));
     }
     log(`${Object.values(volumes).reduce((a, b) => a + b, 0)} simulated jobs, ${handle.kind}`);
+    // A shared machine skews every number: the 1-minute load average before and after says how much.
+    const loadBefore = loadavg()[0];
     const memory = trackPeakMemory();
     const full = await syncAll(handle.db, sources, "full");
     log(`full: ${full.seconds.toFixed(1)} s`, full.counts);
@@ -113,6 +116,7 @@ async function main() {
     const result = {
       bench: "etl",
       database: handle.kind,
+      load_average_1m: { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) },
       simulated_jobs: volumes,
       full: { ...full, jobs_per_minute: Math.round((full.counts.fetched / full.seconds) * 60) },
       incremental: { ...incremental, speedup_vs_full: Number((full.seconds / incremental.seconds).toFixed(2)) },
