@@ -110,6 +110,16 @@ describe("loadJobs", () => {
     expect(link).toMatchObject({ lastRunId: runId, lastSeenAt: now });
   });
 
+  it("two sources loading the same posting at once make one job", async () => {
+    const postings = Array.from({ length: 200 }, (_, n) => job({ title: `Courier ${n}`, companyName: "Lambda", applyUrl: `https://lambda.example/jobs/${n}` }));
+    const copies = postings.map((p) => ({ ...p, externalId: `copy-${p.externalId}` }));
+    const [first, second] = await Promise.all([load("c", postings), load("d", copies)]);
+    expect(first.inserted + second.inserted).toBe(200);
+    expect(first.duplicates + second.duplicates).toBe(200);
+    const rows = await handle.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.companyId, (await handle.db.select().from(jobs).where(eq(jobs.title, "Courier 0")))[0].companyId!));
+    expect(rows).toHaveLength(200);
+  });
+
   it("writes a chunk's jobs and source links together or not at all", async () => {
     const missingSource = "00000000-0000-4000-8000-0000000000ff";
     const record = job({ title: "Orphan Risk Analyst", companyName: "Kappa" });

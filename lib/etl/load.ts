@@ -119,6 +119,9 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
 
 async function loadInTransaction(db: Db, ctx: LoadContext, items: LoadItem[], companyIds: Map<string, string>): Promise<LoadCounts> {
   const counts: LoadCounts = { inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
+  // Loads take turns (until commit): a chunk's dedupe lookups then see every job another
+  // source's chunk inserted, so two sources (or a webhook) never insert the same job twice.
+  await db.execute(sql`select pg_advisory_xact_lock(${catalogueLoadLock})`);
   const links = await db
     .select({ id: jobSourceLinks.id, jobId: jobSourceLinks.jobId, externalId: jobSourceLinks.externalId, hash: jobSourceLinks.contentHash })
     .from(jobSourceLinks)
@@ -183,6 +186,9 @@ async function loadInTransaction(db: Db, ctx: LoadContext, items: LoadItem[], co
   await markLinksSeen(db, seenLinks, ctx.runId, ctx.now);
   return counts;
 }
+
+/** Advisory lock key of the catalogue load (7262001 is the migrations'). */
+const catalogueLoadLock = 7262002;
 
 const retriedCodes = new Set(["40P01", "40001"]);
 
