@@ -85,15 +85,6 @@ export async function updateJobRows(db: Db, records: JobRecord[], now: Date) {
 /** A uuid[] parameter as one array literal: the same on postgres.js and PGlite, whatever the count. */
 const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
-/**
- * Locks the jobs this chunk will rewrite, in id order, before writing any: two sources loading
- * at once that share merged jobs then wait for each other instead of deadlocking.
- */
-export async function lockJobs(db: Db, ids: string[]) {
-  if (ids.length === 0) return;
-  await db.execute(sql`select id from jobs where id = any(${uuidArray([...ids].sort())}) order by id for update`);
-}
-
 /** Marks jobs seen now and open again, skipping those a rewrite in this chunk already touched. */
 export async function markJobsSeen(db: Db, ids: string[], now: Date) {
   if (ids.length === 0) return;

@@ -7,7 +7,7 @@ import { normaliseCompanyName } from "@/lib/companies/normalise";
 import type { CanonicalJob } from "./canonical";
 import { applyUrlKey, contentHashOf as contentHash, normaliseTitle, titleCompanyLocationKey } from "./dedupe-keys";
 import { findFuzzyDuplicates } from "./fuzzy-match";
-import { insertJobRows, jobRecord, lockJobs, markJobsSeen, markLinksSeen, updateJobRows, type SeenLink } from "./job-rows";
+import { insertJobRows, jobRecord, markJobsSeen, markLinksSeen, updateJobRows, type SeenLink } from "./job-rows";
 
 export type LoadItem = { externalId: string; job: CanonicalJob };
 export type LoadContext = { sourceId: string; runId: string | null; now: Date };
@@ -161,7 +161,6 @@ async function loadInTransaction(db: Db, ctx: LoadContext, items: LoadItem[], co
     return target.jobId ?? insertedIds.get(target.first!.externalId)!;
   };
 
-  await lockJobs(db, [...seenJobIds]);
   await updateJobRows(db, [...rewrites.values()], ctx.now);
   await markJobsSeen(db, [...seenJobIds].filter((id) => !rewrites.has(id)), ctx.now);
   await insertJobRows(db, inserts.map((item) => jobRecord(insertedIds.get(item.externalId)!, item.job, companyIdOf(item.job, companyIds))), ctx.now);
