@@ -1,6 +1,6 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { companies, jobs } from "@/db/schema";
+import { jobs } from "@/db/schema";
 
 /** Recounts open jobs for the given companies; returns the new counts by company id. */
 export async function recountOpenJobs(db: Db, companyIds: string[]): Promise<Record<string, number>> {
@@ -12,8 +12,10 @@ export async function recountOpenJobs(db: Db, companyIds: string[]): Promise<Rec
     .groupBy(jobs.companyId);
   const counts: Record<string, number> = Object.fromEntries(companyIds.map((id) => [id, 0]));
   for (const row of rows) if (row.companyId) counts[row.companyId] = row.open;
-  for (const [id, openJobsCount] of Object.entries(counts)) {
-    await db.update(companies).set({ openJobsCount, updatedAt: new Date() }).where(eq(companies.id, id));
-  }
+  // One statement for all companies: a full sync touches thousands, one update each was minutes.
+  await db.execute(sql`
+    update companies c set open_jobs_count = r.open::integer, updated_at = ${new Date().toISOString()}::timestamptz
+    from jsonb_each_text(${JSON.stringify(counts)}::jsonb) as r(id, open)
+    where c.id = r.id::uuid`);
   return counts;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { candidates, candidateSourceLinks, jobSourceLinks, placements } from "@/db/schema";
@@ -21,21 +22,31 @@ function candidateColumns(c: CanonicalCandidate, now: Date) {
   };
 }
 
-/** Upserts marketplace candidates: same source id updates, same email merges, else inserts. */
+/** Upserts marketplace candidates: same source id updates, same email merges, else inserts. One transaction, set-based. */
 export async function loadCandidates(db: Db, ctx: LoadContext, batch: CandidateLoadItem[]): Promise<LoadCounts> {
-  const counts: LoadCounts = { inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
   const items = [...new Map(batch.map((i) => [i.externalId, i])).values()];
-  counts.duplicates += batch.length - items.length;
-  if (items.length === 0) return counts;
+  const repeats = batch.length - items.length;
+  if (items.length === 0) return { inserted: 0, updated: 0, duplicates: repeats, unchanged: 0 };
+  const counts = await db.transaction((tx) => loadCandidatesInTransaction(tx as unknown as Db, ctx, items));
+  return { ...counts, duplicates: counts.duplicates + repeats };
+}
+
+async function loadCandidatesInTransaction(db: Db, ctx: LoadContext, items: CandidateLoadItem[]): Promise<LoadCounts> {
+  const counts: LoadCounts = { inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
   const links = await db
     .select()
     .from(candidateSourceLinks)
     .where(and(eq(candidateSourceLinks.sourceId, ctx.sourceId), inArray(candidateSourceLinks.externalId, items.map((i) => i.externalId))));
   const linkOf = new Map(links.map((l) => [l.externalId, l]));
-  const emails = items.map((i) => i.candidate.email?.toLowerCase()).filter((e): e is string => !!e);
+  const emails = [...new Set(items.map((i) => i.candidate.email?.toLowerCase()).filter((e): e is string => !!e))];
   const byEmail = new Map(
     (emails.length ? await db.select({ id: candidates.id, email: candidates.email }).from(candidates).where(inArray(candidates.email, emails)) : []).map((r) => [r.email!, r.id]),
   );
+
+  const rewrites = new Map<string, CanonicalCandidate>();
+  const seenLinks: Array<{ id: string; hash: string }> = [];
+  const inserts: Array<ReturnType<typeof candidateColumns> & { id: string; createdAt: Date }> = [];
+  const newLinks: Array<typeof candidateSourceLinks.$inferInsert> = [];
   for (const { externalId, candidate } of items) {
     const hash = contentHashOf(candidate);
     const link = linkOf.get(externalId);
@@ -43,21 +54,39 @@ export async function loadCandidates(db: Db, ctx: LoadContext, batch: CandidateL
       if (link.contentHash === hash) counts.unchanged += 1;
       else {
         counts.updated += 1;
-        await db.update(candidates).set(candidateColumns(candidate, ctx.now)).where(eq(candidates.id, link.candidateId));
+        rewrites.set(link.candidateId, candidate);
       }
-      await db.update(candidateSourceLinks).set({ contentHash: hash, lastSeenAt: ctx.now }).where(eq(candidateSourceLinks.id, link.id));
+      seenLinks.push({ id: link.id, hash });
       continue;
     }
-    let candidateId = candidate.email ? byEmail.get(candidate.email.toLowerCase()) : undefined;
+    const email = candidate.email?.toLowerCase();
+    let candidateId = email ? byEmail.get(email) : undefined;
     if (candidateId) counts.duplicates += 1;
     else {
-      const [row] = await db.insert(candidates).values({ ...candidateColumns(candidate, ctx.now), createdAt: ctx.now }).returning({ id: candidates.id });
-      candidateId = row.id;
-      if (candidate.email) byEmail.set(candidate.email.toLowerCase(), row.id);
+      candidateId = randomUUID();
+      inserts.push({ ...candidateColumns(candidate, ctx.now), id: candidateId, createdAt: ctx.now });
+      if (email) byEmail.set(email, candidateId);
       counts.inserted += 1;
     }
-    await db.insert(candidateSourceLinks).values({ candidateId, sourceId: ctx.sourceId, externalId, contentHash: hash, lastSeenAt: ctx.now }).onConflictDoNothing();
+    newLinks.push({ candidateId, sourceId: ctx.sourceId, externalId, contentHash: hash, lastSeenAt: ctx.now });
   }
+
+  if (rewrites.size) {
+    const payload = JSON.stringify([...rewrites].map(([id, c]) => ({ id, ...candidateColumns(c, ctx.now), updatedAt: undefined })));
+    await db.execute(sql`
+      update candidates set full_name = r."fullName", email = r.email, headline = r.headline, location = r.location, country_code = r."countryCode",
+        skills = r.skills, years_experience = r."yearsExperience", updated_at = ${ctx.now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${payload}::jsonb) as r(id uuid, "fullName" text, email text, headline text, location text, "countryCode" text, skills text[], "yearsExperience" integer)
+      where candidates.id = r.id`);
+  }
+  if (seenLinks.length) {
+    await db.execute(sql`
+      update candidate_source_links l set content_hash = r.hash, last_seen_at = ${ctx.now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(seenLinks)}::jsonb) as r(id uuid, hash text)
+      where l.id = r.id`);
+  }
+  if (inserts.length) await db.insert(candidates).values(inserts);
+  if (newLinks.length) await db.insert(candidateSourceLinks).values(newLinks).onConflictDoNothing();
   return counts;
 }
 

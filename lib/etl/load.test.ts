@@ -97,6 +97,37 @@ describe("loadJobs", () => {
     expect(await jobIdOf("g", sf.externalId)).toBe(await jobIdOf("g", ny.externalId));
   });
 
+  it("reopens an expired job when its unchanged record is seen again, and stamps the link with the run", async () => {
+    const record = job({ title: "Seasonal Picker", companyName: "Iota" });
+    await load("h", [record], new Date(now.getTime() - 60 * day));
+    await expireStaleJobs(handle.db, new Date(now.getTime() - day), 30);
+    const runId = "00000000-0000-4000-8000-000000000001";
+    expect(await loadJobs(handle.db, { sourceId: sources.h, runId, now }, [{ externalId: record.externalId, job: record }])).toMatchObject({ unchanged: 1 });
+    const jobId = (await jobIdOf("h", record.externalId))!;
+    const [row] = await handle.db.select().from(jobs).where(eq(jobs.id, jobId));
+    expect(row).toMatchObject({ status: "open", lastSeenAt: now });
+    const [link] = await handle.db.select().from(jobSourceLinks).where(eq(jobSourceLinks.jobId, jobId));
+    expect(link).toMatchObject({ lastRunId: runId, lastSeenAt: now });
+  });
+
+  it("two sources loading the same posting at once make one job", async () => {
+    const postings = Array.from({ length: 200 }, (_, n) => job({ title: `Courier ${n}`, companyName: "Lambda", applyUrl: `https://lambda.example/jobs/${n}` }));
+    const copies = postings.map((p) => ({ ...p, externalId: `copy-${p.externalId}` }));
+    const [first, second] = await Promise.all([load("c", postings), load("d", copies)]);
+    expect(first.inserted + second.inserted).toBe(200);
+    expect(first.duplicates + second.duplicates).toBe(200);
+    const rows = await handle.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.companyId, (await handle.db.select().from(jobs).where(eq(jobs.title, "Courier 0")))[0].companyId!));
+    expect(rows).toHaveLength(200);
+  });
+
+  it("writes a chunk's jobs and source links together or not at all", async () => {
+    const missingSource = "00000000-0000-4000-8000-0000000000ff";
+    const record = job({ title: "Orphan Risk Analyst", companyName: "Kappa" });
+    // The link's source does not exist, so its insert fails after the job's.
+    await expect(loadJobs(handle.db, { sourceId: missingSource, runId: null, now }, [{ externalId: record.externalId, job: record }])).rejects.toThrow();
+    expect(await handle.db.select().from(jobs).where(eq(jobs.title, "Orphan Risk Analyst"))).toEqual([]);
+  });
+
   it("expires open jobs nobody has seen for the given days", async () => {
     await load("h", [job({ title: "Old Role", companyName: "Theta" })], new Date(now.getTime() - 45 * day));
     const expired = await expireStaleJobs(handle.db, now, 30);

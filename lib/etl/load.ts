@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/rows";
@@ -6,6 +7,7 @@ import { normaliseCompanyName } from "@/lib/companies/normalise";
 import type { CanonicalJob } from "./canonical";
 import { applyUrlKey, contentHashOf as contentHash, normaliseTitle, titleCompanyLocationKey } from "./dedupe-keys";
 import { findFuzzyDuplicates } from "./fuzzy-match";
+import { insertJobRows, jobRecord, markJobsSeen, markLinksSeen, updateJobRows, type SeenLink } from "./job-rows";
 
 export type LoadItem = { externalId: string; job: CanonicalJob };
 export type LoadContext = { sourceId: string; runId: string | null; now: Date };
@@ -20,35 +22,6 @@ function postedWithin(a: Date | null, b: Date | null, windowMs: number): boolean
   return !a || !b || Math.abs(a.getTime() - b.getTime()) <= windowMs;
 }
 
-/** Column values of a canonical job, shared by insert and update. */
-function jobColumns(job: CanonicalJob, companyId: string | null, now: Date) {
-  return {
-    companyId,
-    title: job.title,
-    description: job.description,
-    locationDisplay: job.location.display,
-    city: job.location.city,
-    region: job.location.region,
-    countryCode: job.location.countryCode,
-    remote: job.location.remote,
-    employmentType: job.employmentType,
-    level: job.level,
-    internship: job.internship,
-    salaryMin: job.salary?.minAnnual ?? null,
-    salaryMax: job.salary?.maxAnnual ?? null,
-    salaryCurrency: job.salary?.currency ?? null,
-    salaryPredicted: job.salary?.predicted ?? false,
-    skills: job.skills,
-    applyUrl: job.applyUrl,
-    applyUrlKey: applyUrlKey(job.applyUrl),
-    dedupeKey: titleCompanyLocationKey(job),
-    postedAt: job.postedAt,
-    status: "open" as const,
-    lastSeenAt: now,
-    updatedAt: now,
-  };
-}
-
 async function upsertCompanies(db: Db, items: LoadItem[], now: Date): Promise<Map<string, string>> {
   const byKey = new Map<string, { name: string; normalizedName: string; website: string | null }>();
   for (const { job } of items) {
@@ -57,12 +30,26 @@ async function upsertCompanies(db: Db, items: LoadItem[], now: Date): Promise<Ma
     if (key && !byKey.has(key)) byKey.set(key, { name: job.companyName, normalizedName: key, website: job.companyWebsite });
   }
   if (byKey.size === 0) return new Map();
+  // Sorted: concurrent loads then lock shared companies in the same order.
+  const values = [...byKey.values()].sort((a, b) => (a.normalizedName < b.normalizedName ? -1 : a.normalizedName > b.normalizedName ? 1 : 0));
+  // Existing companies are only rewritten to fill in a missing website, so a chunk does not
+  // rewrite (and lock) every company it mentions; the rest are read back by name.
   const rows = await db
     .insert(companies)
-    .values([...byKey.values()])
-    .onConflictDoUpdate({ target: companies.normalizedName, set: { updatedAt: now, website: sql`coalesce(${companies.website}, excluded.website)` } })
+    .values(values)
+    .onConflictDoUpdate({
+      target: companies.normalizedName,
+      set: { updatedAt: now, website: sql`excluded.website` },
+      setWhere: sql`${companies.website} is null and excluded.website is not null`,
+    })
     .returning({ id: companies.id, key: companies.normalizedName });
-  return new Map(rows.map((r) => [r.key, r.id]));
+  const ids = new Map(rows.map((r) => [r.key, r.id]));
+  const existing = values.map((v) => v.normalizedName).filter((key) => !ids.has(key));
+  if (existing.length) {
+    const found = await db.select({ id: companies.id, key: companies.normalizedName }).from(companies).where(inArray(companies.normalizedName, existing));
+    for (const r of found) ids.set(r.key, r.id);
+  }
+  return ids;
 }
 
 function companyIdOf(job: CanonicalJob, companyIds: Map<string, string>): string | null {
@@ -114,19 +101,27 @@ async function matchExistingJobs(db: Db, ctx: LoadContext, fresh: LoadItem[], co
 /**
  * Loads one batch of transformed records from one source into the catalogue: unchanged records
  * are only marked seen, changed ones rewritten, new ones merged into the job they duplicate or
- * inserted. Every record keeps its own source link.
+ * inserted. Every record keeps its own source link. Jobs and links are written in one
+ * transaction, with one statement per kind of write.
  */
 export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Promise<LoadCounts> {
-  const counts: LoadCounts = { inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
   const unique = new Map<string, LoadItem>();
-  for (const item of batch) {
-    if (unique.has(item.externalId)) counts.duplicates += 1;
-    unique.set(item.externalId, item);
-  }
+  for (const item of batch) unique.set(item.externalId, item);
   const items = [...unique.values()];
-  if (items.length === 0) return counts;
+  const repeats = batch.length - items.length;
+  if (items.length === 0) return { inserted: 0, updated: 0, duplicates: repeats, unchanged: 0 };
 
+  // Outside the transaction: a company without jobs is harmless, and its row lock ends here.
   const companyIds = await upsertCompanies(db, items, ctx.now);
+  const counts = await retryOnDeadlock(() => db.transaction((tx) => loadInTransaction(tx as unknown as Db, ctx, items, companyIds)));
+  return { ...counts, duplicates: counts.duplicates + repeats };
+}
+
+async function loadInTransaction(db: Db, ctx: LoadContext, items: LoadItem[], companyIds: Map<string, string>): Promise<LoadCounts> {
+  const counts: LoadCounts = { inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
+  // Loads take turns (until commit): a chunk's dedupe lookups then see every job another
+  // source's chunk inserted, so two sources (or a webhook) never insert the same job twice.
+  await db.execute(sql`select pg_advisory_xact_lock(${catalogueLoadLock})`);
   const links = await db
     .select({ id: jobSourceLinks.id, jobId: jobSourceLinks.jobId, externalId: jobSourceLinks.externalId, hash: jobSourceLinks.contentHash })
     .from(jobSourceLinks)
@@ -134,6 +129,8 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
   const linkByExternalId = new Map(links.map((l) => [l.externalId, l]));
 
   const seenJobIds = new Set<string>();
+  const seenLinks: SeenLink[] = [];
+  const rewrites = new Map<string, ReturnType<typeof jobRecord>>();
   const fresh: LoadItem[] = [];
   for (const item of items) {
     const link = linkByExternalId.get(item.externalId);
@@ -145,30 +142,28 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
     const hash = contentHash(item.job);
     if (link.hash === hash) {
       counts.unchanged += 1;
+      seenLinks.push({ id: link.id, contentHash: null, url: null });
       continue;
     }
     counts.updated += 1;
-    await db.update(jobs).set(jobColumns(item.job, companyIdOf(item.job, companyIds), ctx.now)).where(eq(jobs.id, link.jobId));
-    await db.update(jobSourceLinks).set({ contentHash: hash, url: item.job.applyUrl }).where(eq(jobSourceLinks.id, link.id));
+    rewrites.set(link.jobId, jobRecord(link.jobId, item.job, companyIdOf(item.job, companyIds)));
+    seenLinks.push({ id: link.id, contentHash: hash, url: item.job.applyUrl });
   }
 
   const matches = await matchExistingJobs(db, ctx, fresh, companyIds);
+  for (const id of matches.values()) seenJobIds.add(id);
   const { inserts, targetOf } = resolveWithinBatch(fresh, matches);
-  const insertedIds = new Map<string, string>();
-  if (inserts.length) {
-    const rows = await db
-      .insert(jobs)
-      .values(inserts.map((i) => ({ ...jobColumns(i.job, companyIdOf(i.job, companyIds), ctx.now), createdAt: ctx.now })))
-      .returning({ id: jobs.id });
-    inserts.forEach((item, n) => insertedIds.set(item.externalId, rows[n].id));
-    counts.inserted += inserts.length;
-  }
+  const insertedIds = new Map(inserts.map((item) => [item.externalId, randomUUID()]));
+  counts.inserted += inserts.length;
   counts.duplicates += fresh.length - inserts.length;
   const jobIdOf = (externalId: string) => {
     const target = targetOf.get(externalId)!;
     return target.jobId ?? insertedIds.get(target.first!.externalId)!;
   };
 
+  await updateJobRows(db, [...rewrites.values()], ctx.now);
+  await markJobsSeen(db, [...seenJobIds].filter((id) => !rewrites.has(id)), ctx.now);
+  await insertJobRows(db, inserts.map((item) => jobRecord(insertedIds.get(item.externalId)!, item.job, companyIdOf(item.job, companyIds))), ctx.now);
   if (fresh.length) {
     await db
       .insert(jobSourceLinks)
@@ -187,9 +182,32 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
       )
       .onConflictDoNothing();
   }
-  for (const id of matches.values()) seenJobIds.add(id);
-  await markSeen(db, ctx, items.map((i) => i.externalId), [...seenJobIds]);
+  await markLinksSeen(db, seenLinks, ctx.runId, ctx.now);
   return counts;
+}
+
+/** Advisory lock key of the catalogue load (7262001 is the migrations'). */
+const catalogueLoadLock = 7262002;
+
+const retriedCodes = new Set(["40P01", "40001"]);
+
+/** The SQLSTATE of a driver error, wrapped by drizzle or not. */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === "string") return e.code;
+  }
+  return undefined;
+}
+
+/** Runs a transaction again when PostgreSQL chose it as a deadlock or serialization victim. */
+async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= attempts || !retriedCodes.has(sqlState(err) ?? "")) throw err;
+    }
+  }
 }
 
 type Target = { jobId?: string; first?: LoadItem; postedAt: Date | null };
@@ -223,16 +241,6 @@ function resolveWithinBatch(fresh: LoadItem[], matches: Map<string, string>) {
     if (group && !byGroup.has(group)) byGroup.set(group, target);
   }
   return { inserts, targetOf };
-}
-
-async function markSeen(db: Db, ctx: LoadContext, externalIds: string[], jobIds: string[]) {
-  await db
-    .update(jobSourceLinks)
-    .set({ lastSeenAt: ctx.now, lastRunId: ctx.runId })
-    .where(and(eq(jobSourceLinks.sourceId, ctx.sourceId), inArray(jobSourceLinks.externalId, externalIds)));
-  if (jobIds.length) {
-    await db.update(jobs).set({ lastSeenAt: ctx.now, status: "open" }).where(inArray(jobs.id, jobIds));
-  }
 }
 
 /** Marks open jobs that no source has shown for `days` days as expired; returns how many. */

@@ -4,6 +4,7 @@ import { jobSources, rawPages, syncRuns } from "@/db/schema";
 import { config } from "@/lib/config";
 import type { SourceType } from "@/lib/etl/canonical";
 import { connectors, type RawPage } from "@/lib/sources";
+import { prefetch } from "@/lib/sources/prefetch";
 import { addRunCounts, addRunErrors } from "./counts";
 import { sourceEnvironment } from "./source-env";
 
@@ -47,7 +48,8 @@ export async function extractRun(db: Db, runId: string): Promise<ExtractResult> 
   try {
     const since = run.mode === "incremental" ? await incrementalSince(db, source.id, runId) : undefined;
     const maxItems = run.maxItems ?? (source.config.max_items as number | undefined) ?? config().SYNC_MAX_ITEMS;
-    const iterator = connector.fetchPages({ baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: run.mode, since, maxItems });
+    // The next page downloads while this one is stored.
+    const iterator = prefetch(connector.fetchPages({ baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: run.mode, since, maxItems }));
     for await (const page of iterator) {
       const records = recordCount(type, page);
       await db.insert(rawPages).values({

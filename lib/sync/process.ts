@@ -8,7 +8,8 @@ import { connectors, parseLamodaPlacement, type LamodaPlacement, type RawPage, t
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
 import { emptyCounts } from "./run-counts";
 
-const loadBatchSize = 1000;
+// One load per transform-load step (planChunks caps a step at 2,500 records): fewer, larger set-based writes.
+const loadBatchSize = 2500;
 
 type FailedRecord = { rawPageId: string | null; recordIndex: number; externalId: string | null; stage: string; error: string };
 

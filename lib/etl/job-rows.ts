@@ -1,0 +1,106 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import type { CanonicalJob } from "./canonical";
+import { applyUrlKey, titleCompanyLocationKey } from "./dedupe-keys";
+
+// Set-based writes of the load stage: a whole chunk travels as one jsonb parameter and is
+// unpacked with jsonb_to_recordset, one statement per kind of write instead of one per record.
+
+/** The jobs columns a canonical record sets, with their SQL types (the jsonb_to_recordset column list). */
+const jobRecordColumns = [
+  ["id", "uuid"],
+  ["company_id", "uuid"],
+  ["title", "text"],
+  ["description", "text"],
+  ["location_display", "text"],
+  ["city", "text"],
+  ["region", "text"],
+  ["country_code", "text"],
+  ["remote", "boolean"],
+  ["employment_type", "employment_type"],
+  ["level", "seniority_level"],
+  ["internship", "boolean"],
+  ["salary_min", "integer"],
+  ["salary_max", "integer"],
+  ["salary_currency", "text"],
+  ["salary_predicted", "boolean"],
+  ["skills", "text[]"],
+  ["apply_url", "text"],
+  ["apply_url_key", "text"],
+  ["dedupe_key", "text"],
+  ["posted_at", "timestamptz"],
+] as const;
+
+type JobRecord = Record<(typeof jobRecordColumns)[number][0], unknown>;
+
+/** The row a canonical job becomes; `id` is the job's id (new or existing). */
+export function jobRecord(id: string, job: CanonicalJob, companyId: string | null): JobRecord {
+  return {
+    id,
+    company_id: companyId,
+    title: job.title,
+    description: job.description,
+    location_display: job.location.display,
+    city: job.location.city,
+    region: job.location.region,
+    country_code: job.location.countryCode,
+    remote: job.location.remote,
+    employment_type: job.employmentType,
+    level: job.level,
+    internship: job.internship,
+    salary_min: job.salary?.minAnnual ?? null,
+    salary_max: job.salary?.maxAnnual ?? null,
+    salary_currency: job.salary?.currency ?? null,
+    salary_predicted: job.salary?.predicted ?? false,
+    skills: job.skills,
+    apply_url: job.applyUrl,
+    apply_url_key: applyUrlKey(job.applyUrl),
+    dedupe_key: titleCompanyLocationKey(job),
+    posted_at: job.postedAt?.toISOString() ?? null,
+  };
+}
+
+const names = sql.raw(jobRecordColumns.map(([name]) => name).join(", "));
+const recordset = (records: object[]) =>
+  sql`jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${sql.raw(jobRecordColumns.map(([name, type]) => `${name} ${type}`).join(", "))})`;
+
+/** Inserts new open jobs in one statement. */
+export async function insertJobRows(db: Db, records: JobRecord[], now: Date) {
+  if (records.length === 0) return;
+  const at = now.toISOString();
+  await db.execute(sql`
+    insert into jobs (${names}, status, last_seen_at, updated_at, created_at)
+    select ${names}, 'open', ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz from ${recordset(records)}`);
+}
+
+/** Rewrites existing jobs from their changed records in one statement (reopening them: they were just seen). */
+export async function updateJobRows(db: Db, records: JobRecord[], now: Date) {
+  if (records.length === 0) return;
+  const assignments = sql.raw(jobRecordColumns.filter(([name]) => name !== "id").map(([name]) => `${name} = r.${name}`).join(", "));
+  await db.execute(sql`
+    update jobs set ${assignments}, status = 'open', last_seen_at = ${now.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+    from ${recordset(records)} where jobs.id = r.id`);
+}
+
+/** A uuid[] parameter as one array literal: the same on postgres.js and PGlite, whatever the count. */
+const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
+
+/** Marks jobs seen now and open again, skipping those a rewrite in this chunk already touched. */
+export async function markJobsSeen(db: Db, ids: string[], now: Date) {
+  if (ids.length === 0) return;
+  await db.execute(sql`update jobs set last_seen_at = ${now.toISOString()}::timestamptz, status = 'open' where id = any(${uuidArray(ids)})`);
+}
+
+export type SeenLink = { id: string; contentHash: string | null; url: string | null };
+
+/** Marks a source's existing links seen by this run; a link with a new hash also takes its new URL. */
+export async function markLinksSeen(db: Db, links: SeenLink[], runId: string | null, now: Date) {
+  if (links.length === 0) return;
+  const payload = JSON.stringify(links.map((l) => ({ id: l.id, hash: l.contentHash, url: l.url })));
+  await db.execute(sql`
+    update job_source_links l
+    set last_seen_at = ${now.toISOString()}::timestamptz, last_run_id = ${runId}::uuid,
+        content_hash = coalesce(r.hash, l.content_hash), url = case when r.hash is null then l.url else r.url end
+    from jsonb_to_recordset(${payload}::jsonb) as r(id uuid, hash text, url text)
+    where l.id = r.id`);
+}
