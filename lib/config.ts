@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 
 // The one place that reads process.env. Every variable and its default is listed in README.md.
 const booleanFlag = z
@@ -61,13 +62,15 @@ export function config(): AppConfig {
   const inngestExternal = Boolean(
     (env.INNGEST_DEV && env.INNGEST_DEV !== "0") || env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY,
   );
-  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && !process.env.CI) {
-    console.warn("[config] NEXTAUTH_SECRET is not set; using a development secret. Set it in production.");
-  }
+  let authSecret: string | undefined;
   cached = {
     ...env,
     inngestExternal,
-    authSecret: env.NEXTAUTH_SECRET ?? "hireflow-development-secret-change-me",
+    // Resolved on first use: it may read or write a file, and may refuse (production without one).
+    get authSecret() {
+      authSecret ??= resolveAuthSecret(env);
+      return authSecret;
+    },
     simulatorEnabled: env.SIMULATOR_ENABLED ? env.SIMULATOR_ENABLED === "1" || env.SIMULATOR_ENABLED === "true" : env.NODE_ENV !== "production",
   };
   return cached;
