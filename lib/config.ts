@@ -40,6 +40,17 @@ const envSchema = z.object({
   LAMODA_API_BASE_URL: z.string().url().optional(),
   LAMODA_WEBHOOK_SECRET: z.string().optional(),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Largest JSON body /api/v1 and the webhook read; bigger is a 413. */
+  API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Per client address, for endpoints anyone can call (the Lamoda webhook). */
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Behind a TLS-terminating proxy that sets X-Forwarded-For and X-Forwarded-Proto. */
+  TRUST_PROXY: booleanFlag,
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** log2 of scrypt's N for new password hashes; OWASP's 17 unless a test lowers it. */
+  PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(17),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & {
@@ -59,6 +70,9 @@ export function config(): AppConfig {
     throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
   }
   const env = parsed.data;
+  if (env.NODE_ENV === "production" && env.PASSWORD_SCRYPT_LOG_N < 17) {
+    throw new Error("PASSWORD_SCRYPT_LOG_N below 17 is for tests only; production hashes passwords at OWASP's cost.");
+  }
   const inngestExternal = Boolean(
     (env.INNGEST_DEV && env.INNGEST_DEV !== "0") || env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY,
   );

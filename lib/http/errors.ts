@@ -52,3 +52,9 @@ export class RateLimitedError extends AppError {
     super(429, "rate_limited", `Too many requests; retry in ${retryAfterSeconds} s.`);
   }
 }
+
+export class PayloadTooLargeError extends AppError {
+  constructor(readonly maxBytes: number) {
+    super(413, "payload_too_large", `The request body is larger than ${maxBytes} bytes.`, { max_bytes: maxBytes });
+  }
+}

@@ -6,6 +6,7 @@ import { loadCandidates, loadPlacements } from "@/lib/etl/load-candidates";
 import { loadJobs, type LoadContext } from "@/lib/etl/load";
 import { UnauthenticatedError, UnprocessableError, ValidationError } from "@/lib/http/errors";
 import { zodToValidationError } from "@/lib/http/respond";
+import { rejectBadText } from "@/lib/http/text";
 import { connectors, parseLamodaPlacement } from "@/lib/sources";
 import { lamodaWebhookEventSchema, verifyLamodaWebhook, type LamodaWebhookEvent } from "@/lib/sources/lamoda/webhook";
 import { defaultSimulatorCredentials } from "@/lib/simulator/credentials";
@@ -27,6 +28,7 @@ export async function receiveLamodaWebhook(db: Db, rawBody: string, headers: Hea
   } catch {
     throw new ValidationError("The webhook body is not valid JSON.");
   }
+  rejectBadText(json, "Webhook event");
   const parsed = lamodaWebhookEventSchema.safeParse(json);
   if (!parsed.success) throw zodToValidationError(parsed.error, "Webhook event");
   const event = parsed.data;
