@@ -127,7 +127,8 @@ describe("apiRoute with the session cookie", () => {
   it("refuses an unsafe request from another origin or with no origin, and accepts its own", async () => {
     const cookie = await cookieFor("admin@example.com");
     const post = (headers: Record<string, string>) => call(echo, { method: "POST", body: JSON.stringify({ name: "n" }), headers: { cookie, host: "localhost", ...headers } });
-    for (const headers of [{ origin: "https://evil.example" }, {}, { referer: "https://evil.example/page" }, { origin: "null" }]) {
+    const crossSite: Record<string, string>[] = [{ origin: "https://evil.example" }, {}, { referer: "https://evil.example/page" }, { origin: "null" }];
+    for (const headers of crossSite) {
       const res = await post(headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect((await res.json()).error.code).toBe("forbidden");
