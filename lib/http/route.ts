@@ -40,7 +40,7 @@ function takeRateLimit(key: string) {
 }
 
 /** Who is calling: an API key in `Authorization: Bearer`, else the session cookie. */
-async function authenticate(db: Db, request: NextRequest): Promise<User> {
+export async function authenticate(db: Db, request: NextRequest): Promise<User> {
   const header = request.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
