@@ -50,6 +50,14 @@ describe("apiRoute", () => {
     }
   });
 
+  it("answers 401 for an expired key", async () => {
+    const [u] = await handle.db.select().from(users).where(eq(users.email, "admin@example.com"));
+    const expired = await createApiKey(handle.db, u.id, "old", new Date(Date.now() - 1000));
+    const res = await call(echo, { key: expired.key });
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.message).toMatch(/expired/);
+  });
+
   it("answers 403 for a role without the right and 200 for one with it", async () => {
     expect((await call(echo, { key: keys.recruiter })).status).toBe(403);
     const ok = await call(echo, { key: keys.admin });

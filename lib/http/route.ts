@@ -46,7 +46,7 @@ export async function authenticate(db: Db, request: NextRequest): Promise<User> 
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthenticatedError("Authorization must be `Bearer <api key>`.");
     const user = await userForApiKey(db, match[1]);
-    if (!user) throw new UnauthenticatedError("The API key is unknown or revoked.");
+    if (!user) throw new UnauthenticatedError("The API key is unknown, revoked or expired.");
     return user;
   }
   // A cookie rides along on cross-site requests; an API key never does, so only cookies need this.
