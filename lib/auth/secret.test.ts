@@ -54,10 +54,23 @@ describe("resolveAuthSecret", () => {
 });
 
 describe("config().authSecret", () => {
+  it("refuses a scrypt cost below OWASP's in production", () => {
+    const saved = { ...process.env };
+    try {
+      Object.assign(process.env, { NODE_ENV: "production", NEXTAUTH_SECRET: "s".repeat(40), PASSWORD_SCRYPT_LOG_N: "12" });
+      resetConfigForTests();
+      expect(() => config()).toThrow(/PASSWORD_SCRYPT_LOG_N/);
+    } finally {
+      process.env = saved;
+      resetConfigForTests();
+    }
+  });
+
   it("has no constant fallback: production with a database and no secret refuses", () => {
     const saved = { ...process.env };
     try {
       Object.assign(process.env, { NODE_ENV: "production", DATABASE_URL: "postgres://db.internal/app", NEXTAUTH_SECRET: "" });
+      delete process.env.PASSWORD_SCRYPT_LOG_N;
       resetConfigForTests();
       expect(() => config().authSecret).toThrow(/NEXTAUTH_SECRET is not set/);
     } finally {

@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 async function loadRoute(env: Record<string, string>) {
-  for (const name of inngestVars) delete process.env[name];
+  for (const name of [...inngestVars, "PASSWORD_SCRYPT_LOG_N"]) delete process.env[name];
   Object.assign(process.env, env);
   resetConfigForTests();
   vi.resetModules();
