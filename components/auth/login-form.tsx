@@ -11,7 +11,7 @@ export function LoginForm({ action, callbackUrl }: { action: SignIn; callbackUrl
   const [state, formAction, pending] = useActionState(action, null);
   const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30";
   return (
-    <form action={formAction} method="post" className="space-y-4">
+    <form action={formAction} className="space-y-4">
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <label className="block text-sm font-medium text-slate-700">
         Email
