@@ -6,6 +6,8 @@ export async function register() {
   const { config } = await import("@/lib/config");
   const { NEXT_PHASE, inngestExternal, RUNNER_DISABLED, simulatorEnabled, SIMULATOR_PORT, SIMULATOR_SEED } = config();
   if (NEXT_PHASE === "phase-production-build") return;
+  // Throws with a clear message when production has no NEXTAUTH_SECRET: refuse to start.
+  void config().authSecret;
   if (simulatorEnabled) {
     const { startEmbeddedSimulator } = await import("@/simulator/embedded");
     await startEmbeddedSimulator(SIMULATOR_PORT, SIMULATOR_SEED);

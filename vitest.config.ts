@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["**/*.test.ts"],
+    setupFiles: ["tests/setup.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
     // Two cores: one worker per core; each file opens its own database.
     maxWorkers: 2,

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { normaliseCompanyName } from "@/lib/companies/normalise";
+import { markDemoDataSeeded } from "@/lib/demo/flag";
 import type { Db } from "./client";
 import { candidates, companies, jobs, jobSources, users } from "./schema";
 import { demoCandidates, demoCompanies, demoLocations, demoPassword, demoRoles, demoSources, demoUsers } from "./seed-data";
@@ -79,6 +80,8 @@ export async function seedDemoData(db: Db, now = new Date()) {
     .insert(jobSources)
     .values(demoSources.map((s) => ({ type: s.type, name: s.name, config: s.config as Record<string, unknown>, schedule: s.schedule })))
     .onConflictDoNothing({ target: jobSources.name });
+
+  await markDemoDataSeeded(db);
 
   // Keep denormalised counts true for what the seed added.
   await db.execute(sql`

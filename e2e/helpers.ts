@@ -19,3 +19,8 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
 }
+
+/** The Origin header a browser sends with the app's own unsafe requests (page.request sends none). */
+export function sameOrigin(page: Page): Record<string, string> {
+  return { origin: new URL(page.url()).origin };
+}

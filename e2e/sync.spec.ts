@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { sameOrigin, signIn } from "./helpers";
 
 test("an admin clicks Sync now and watches the run finish with its counts", async ({ page }) => {
   await signIn(page, "admin@example.com");
@@ -32,8 +32,9 @@ test("a recruiter sees sources and runs but cannot start a sync", async ({ page 
   await page.goto("/sync");
   await expect(page.getByRole("article", { name: "Source Adzuna GB" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Sync .* now/ })).toHaveCount(0);
-  const res = await page.request.post("/api/v1/sync", { data: { source: "Adzuna GB", mode: "full" } });
+  const res = await page.request.post("/api/v1/sync", { data: { source: "Adzuna GB", mode: "full" }, headers: sameOrigin(page) });
   expect(res.status()).toBe(403);
+  expect((await res.json()).error.message).toMatch(/role/);
 });
 
 test("an admin adds a source, is told about a bad config, and can disable it", async ({ page }) => {
@@ -56,6 +57,9 @@ test("an admin adds a source, is told about a bad config, and can disable it", a
   await card.getByRole("button", { name: "Disable Lever Skyforge" }).click();
   await expect(card.getByText("disabled", { exact: true })).toBeVisible();
   await expect(card.getByRole("button", { name: "Sync Lever Skyforge now" })).toBeDisabled();
-  const res = await page.request.post("/api/v1/sync", { data: { source: "Lever Skyforge", mode: "full" } });
+  const res = await page.request.post("/api/v1/sync", { data: { source: "Lever Skyforge", mode: "full" }, headers: sameOrigin(page) });
   expect(res.status()).toBe(422);
+  // The same call from another site's page is refused: the session cookie alone is not enough.
+  const crossSite = await page.request.post("/api/v1/sync", { data: { source: "Lever Skyforge", mode: "full" }, headers: { origin: "https://evil.example" } });
+  expect(crossSite.status()).toBe(403);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 
 // The one place that reads process.env. Every variable and its default is listed in README.md.
 const booleanFlag = z
@@ -45,6 +46,17 @@ const envSchema = z.object({
   API_MAX_CONCURRENT: z.coerce.number().int().positive().default(8),
   API_QUEUE_LIMIT: z.coerce.number().int().nonnegative().default(64),
   API_QUEUE_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
+  /** Largest JSON body /api/v1 and the webhook read; bigger is a 413. */
+  API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Per client address, for endpoints anyone can call (the Lamoda webhook). */
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Behind a TLS-terminating proxy that sets X-Forwarded-For and X-Forwarded-Proto. */
+  TRUST_PROXY: booleanFlag,
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** log2 of scrypt's N for new password hashes; OWASP's 17 unless a test lowers it. */
+  PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(17),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & {
@@ -64,16 +76,21 @@ export function config(): AppConfig {
     throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
   }
   const env = parsed.data;
+  if (env.NODE_ENV === "production" && env.PASSWORD_SCRYPT_LOG_N < 17) {
+    throw new Error("PASSWORD_SCRYPT_LOG_N below 17 is for tests only; production hashes passwords at OWASP's cost.");
+  }
   const inngestExternal = Boolean(
     (env.INNGEST_DEV && env.INNGEST_DEV !== "0") || env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY,
   );
-  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && !process.env.CI) {
-    console.warn("[config] NEXTAUTH_SECRET is not set; using a development secret. Set it in production.");
-  }
+  let authSecret: string | undefined;
   cached = {
     ...env,
     inngestExternal,
-    authSecret: env.NEXTAUTH_SECRET ?? "hireflow-development-secret-change-me",
+    // Resolved on first use: it may read or write a file, and may refuse (production without one).
+    get authSecret() {
+      authSecret ??= resolveAuthSecret(env);
+      return authSecret;
+    },
     simulatorEnabled: env.SIMULATOR_ENABLED ? env.SIMULATOR_ENABLED === "1" || env.SIMULATOR_ENABLED === "true" : env.NODE_ENV !== "production",
   };
   return cached;

@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db";
 import { runnerStatus } from "@/inngest/runner";
+import { config } from "@/lib/config";
+
+type Component = "up" | "down";
 
 /** What GET /api/health reports: can we reach the database, and is background work flowing. */
 export async function healthReport() {
@@ -19,5 +22,21 @@ export async function healthReport() {
   } catch (err) {
     runner = { error: err instanceof Error ? err.message : String(err) };
   }
-  return { status: database.ok && !("error" in runner) ? "ok" : "degraded", database, runner };
+  const runnerState: Component | "disabled" =
+    "error" in runner ? "down" : runner.mode === "inngest" || runner.running ? "up" : config().RUNNER_DISABLED ? "disabled" : "down";
+  const components = { database: (database.ok ? "up" : "down") as Component, runner: runnerState };
+  const status = components.database === "up" && components.runner !== "down" ? "ok" : "degraded";
+  return { status, components, database, runner };
+}
+
+export type HealthReport = Awaited<ReturnType<typeof healthReport>>;
+
+/** Anyone may ask; they learn up or down per component, never error text or queue internals. */
+export function publicHealth(report: HealthReport) {
+  return { status: report.status, ...report.components };
+}
+
+/** For admins: the same, with the database's and the runner's details. */
+export function adminHealth(report: HealthReport) {
+  return { status: report.status, ...report.components, details: { database: report.database, runner: report.runner } };
 }

@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Suspense } from "react";
 import { LoginForm } from "@/components/auth/login-form";
+import { getDb } from "@/db";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { homePathFor } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
+import { config } from "@/lib/config";
+import { isDemoDataSeeded } from "@/lib/demo/flag";
+import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { callbackUrl } = await searchParams;
   const user = await currentUser();
-  if (user) redirect(homePathFor(user.role));
+  if (user) redirect(safeCallbackPath(callbackUrl, homePathFor(user.role)));
+  const safeCallback = safeCallbackPath(callbackUrl, "");
+  const showDemo = config().NODE_ENV !== "production" && (await isDemoDataSeeded(await getDb()));
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
@@ -18,13 +25,13 @@ export default async function LoginPage() {
           <p className="mt-2 text-sm text-slate-500">Sign in to your workspace</p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <Suspense>
-            <LoginForm />
-          </Suspense>
+          <LoginForm action={signInAction} callbackUrl={safeCallback || undefined} />
         </div>
-        <p className="mt-6 text-center text-xs text-slate-500">
-          Demo accounts: admin@, recruiter@ and seeker@example.com, password <code>hireflow-demo</code>
-        </p>
+        {showDemo && (
+          <p data-testid="demo-accounts" className="mt-6 text-center text-xs text-slate-500">
+            Demo accounts: admin@, recruiter@ and seeker@example.com, password <code>hireflow-demo</code>
+          </p>
+        )}
       </div>
     </main>
   );

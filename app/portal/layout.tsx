@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/nav/app-shell";
+import { navFor } from "@/components/nav/nav-items";
 import { requirePageRight } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const user = await requirePageRight("portal:use");
   return (
-    <AppShell user={user} nav={[{ href: "/portal", label: "My job search" }]}>
+    <AppShell user={user} nav={navFor(user)}>
       {children}
     </AppShell>
   );

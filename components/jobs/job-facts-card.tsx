@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { getJob } from "@/lib/jobs/queries";
+import { safeHttpUrl } from "@/lib/links/safe-http-url";
 import { formatDate, formatSalary, humanise } from "./format";
 
 type JobDetail = Awaited<ReturnType<typeof getJob>>;
@@ -15,6 +16,7 @@ export function JobFactsCard({ job }: { job: JobDetail }) {
     ["Posted", formatDate(job.postedAt)],
     ["Last seen", formatDate(job.lastSeenAt)],
   ];
+  const applyUrl = safeHttpUrl(job.applyUrl);
   return (
     <Card className="p-6">
       <dl className="space-y-3 text-sm">
@@ -25,8 +27,8 @@ export function JobFactsCard({ job }: { job: JobDetail }) {
           </div>
         ))}
       </dl>
-      {job.applyUrl && (
-        <a href={job.applyUrl} className="mt-6 inline-block text-sm font-medium text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
+      {applyUrl && (
+        <a href={applyUrl} className="mt-6 inline-block text-sm font-medium text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
           Apply link ↗
         </a>
       )}

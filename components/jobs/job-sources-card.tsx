@@ -1,6 +1,7 @@
 import { Badge, Card } from "@/components/ui/card";
 import type { SourceType } from "@/lib/etl/canonical";
 import type { getJobSources } from "@/lib/jobs/queries";
+import { safeHttpUrl } from "@/lib/links/safe-http-url";
 import { formatDate } from "./format";
 
 type JobSourceRow = Awaited<ReturnType<typeof getJobSources>>[number];
@@ -27,7 +28,7 @@ export function JobSourcesCard({ sources }: { sources: JobSourceRow[] }) {
         <p className="text-sm text-slate-500">Not seen on any job source: this job was added directly.</p>
       ) : (
         <ul aria-labelledby="job-sources-heading" className="divide-y divide-slate-100">
-          {sources.map((s) => (
+          {sources.map((source) => ({ ...source, url: safeHttpUrl(source.url) })).map((s) => (
             <li key={`${s.sourceId}:${s.externalId}`} className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2 py-3 first:pt-0 last:pb-0">
               <div className="min-w-0">
                 <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-800">

@@ -1,10 +1,26 @@
 CREATE TYPE "public"."employment_type" AS ENUM('full_time', 'part_time', 'contract', 'temporary', 'internship', 'other');--> statement-breakpoint
 CREATE TYPE "public"."seniority_level" AS ENUM('intern', 'junior', 'mid', 'senior', 'lead', 'executive');--> statement-breakpoint
 CREATE TYPE "public"."source_type" AS ENUM('adzuna', 'jsearch', 'hh', 'greenhouse', 'lever', 'lamoda');--> statement-breakpoint
+CREATE TABLE "app_flags" (
+	"name" text PRIMARY KEY NOT NULL,
+	"set_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "login_failures" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"email" text NOT NULL,
+	"address" text NOT NULL,
+	"failed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 DROP INDEX "jobs_status_posted_idx";--> statement-breakpoint
 ALTER TABLE "jobs" ALTER COLUMN "employment_type" SET DATA TYPE "public"."employment_type" USING "employment_type"::"public"."employment_type";--> statement-breakpoint
 ALTER TABLE "jobs" ALTER COLUMN "level" SET DATA TYPE "public"."seniority_level" USING "level"::"public"."seniority_level";--> statement-breakpoint
 ALTER TABLE "job_sources" ALTER COLUMN "type" SET DATA TYPE "public"."source_type" USING "type"::"public"."source_type";--> statement-breakpoint
+ALTER TABLE "api_keys" ADD COLUMN "expires_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "login_failures_email_idx" ON "login_failures" USING btree ("email","failed_at");--> statement-breakpoint
+CREATE INDEX "login_failures_address_idx" ON "login_failures" USING btree ("address","failed_at");--> statement-breakpoint
+CREATE INDEX "login_failures_failed_at_idx" ON "login_failures" USING btree ("failed_at");--> statement-breakpoint
 CREATE INDEX "jobs_location_trgm_idx" ON "jobs" USING gin ((coalesce("location_display", '') || ' ' || coalesce("city", '') || ' ' || coalesce("region", '')) gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "jobs_level_type_posted_idx" ON "jobs" USING btree ("level","employment_type","status","posted_at" DESC NULLS LAST,"id" DESC NULLS LAST,"location_display","city","region");--> statement-breakpoint
 CREATE INDEX "jobs_employment_type_idx" ON "jobs" USING btree ("employment_type");--> statement-breakpoint

@@ -27,9 +27,29 @@ export const apiKeys = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** Optional: after this instant the key is refused (401). */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
   },
   (t) => [index("api_keys_user_idx").on(t.userId)],
 );
+
+/** One failed sign-in, kept for the failure window: the limiter counts these per e-mail and per address. */
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    failedAt: timestamp("failed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("login_failures_email_idx").on(t.email, t.failedAt), index("login_failures_address_idx").on(t.address, t.failedAt), index("login_failures_failed_at_idx").on(t.failedAt)],
+);
+
+/** Facts about this installation, such as "demo_data" once the demo seed has run. */
+export const appFlags = pgTable("app_flags", {
+  name: text("name").primaryKey(),
+  setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export type User = typeof users.$inferSelect;
 export type UserRole = (typeof userRoles)[number];

@@ -5,7 +5,7 @@ import { apiKeys, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { NotFoundError } from "@/lib/errors";
 import { openTestDatabase } from "@/tests/db";
-import { createApiKey, listApiKeys, revokeApiKey, userForApiKey } from "./api-keys";
+import { createApiKey, listAllApiKeys, listApiKeys, revokeAnyApiKey, revokeApiKey, userForApiKey } from "./api-keys";
 import { authenticateWithPassword } from "./users";
 
 let handle: DatabaseHandle;
@@ -72,5 +72,28 @@ describe("password sign-in", () => {
     expect((await authenticateWithPassword(handle.db, "Seeker@Example.com", "hireflow-demo"))?.role).toBe("seeker");
     expect(await authenticateWithPassword(handle.db, "seeker@example.com", "wrong")).toBeNull();
     expect(await authenticateWithPassword(handle.db, "nobody@example.com", "hireflow-demo")).toBeNull();
+  });
+});
+
+describe("API key expiry and admin revocation", () => {
+  it("refuses a key after its expiry and accepts it before", async () => {
+    const id = await userId("seeker@example.com");
+    const now = new Date();
+    const soon = await createApiKey(handle.db, id, "expiring", new Date(now.getTime() + 60_000));
+    expect((await userForApiKey(handle.db, soon.key, now))?.email).toBe("seeker@example.com");
+    expect(await userForApiKey(handle.db, soon.key, new Date(now.getTime() + 61_000))).toBeNull();
+    const past = await createApiKey(handle.db, id, "already expired", new Date(now.getTime() - 1000));
+    expect(await userForApiKey(handle.db, past.key)).toBeNull();
+  });
+
+  it("lets an admin list and revoke a recruiter's or a seeker's key", async () => {
+    const recruiterKey = await createApiKey(handle.db, await userId("recruiter@example.com"), "recruiter script");
+    const all = await listAllApiKeys(handle.db);
+    expect(all.length).toBeGreaterThan(0);
+    const listed = all.find((k) => k.id === recruiterKey.id);
+    expect(listed?.owner.email).toBe("recruiter@example.com");
+    await revokeAnyApiKey(handle.db, recruiterKey.id!);
+    expect(await userForApiKey(handle.db, recruiterKey.key)).toBeNull();
+    await expect(revokeAnyApiKey(handle.db, recruiterKey.id!)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { apiKeys, users, type User } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
@@ -11,33 +11,33 @@ function hashKey(key: string): string {
 }
 
 /** Creates a key for the user; the returned `key` is shown once and never stored. */
-export async function createApiKey(db: Db, userId: string, name: string) {
+export async function createApiKey(db: Db, userId: string, name: string, expiresAt: Date | null = null) {
   const key = keyPrefix + randomBytes(32).toString("base64url");
   const [row] = await db
     .insert(apiKeys)
-    .values({ userId, name, prefix: key.slice(0, keyPrefix.length + 6), keyHash: hashKey(key) })
-    .returning({ id: apiKeys.id, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt });
+    .values({ userId, name, prefix: key.slice(0, keyPrefix.length + 6), keyHash: hashKey(key), expiresAt })
+    .returning({ id: apiKeys.id, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt, expiresAt: apiKeys.expiresAt });
   return { ...row, name, key };
 }
 
 const lastUseWritten = new Map<string, number>();
 
-/** The user behind a presented key, or null when the key is unknown or revoked. */
-export async function userForApiKey(db: Db, key: string): Promise<User | null> {
+/** The user behind a presented key, or null when the key is unknown, revoked or expired. */
+export async function userForApiKey(db: Db, key: string, now = new Date()): Promise<User | null> {
   if (!key.startsWith(keyPrefix)) return null;
   const [row] = await db
     .select({ user: users, keyId: apiKeys.id })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
-    .where(and(eq(apiKeys.keyHash, hashKey(key)), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.keyHash, hashKey(key)), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))))
     .limit(1);
   if (!row) return null;
   // At most one write a minute per key: a busy key would otherwise write on every request. The
   // in-process note skips even the no-op statement; the condition keeps other processes in step.
-  const now = Date.now();
-  if (now - (lastUseWritten.get(row.keyId) ?? 0) < 60_000) return row.user;
+  const nowMs = now.getTime();
+  if (nowMs - (lastUseWritten.get(row.keyId) ?? 0) < 60_000) return row.user;
   if (lastUseWritten.size > 10_000) lastUseWritten.clear();
-  lastUseWritten.set(row.keyId, now);
+  lastUseWritten.set(row.keyId, nowMs);
   await db
     .update(apiKeys)
     .set({ lastUsedAt: sql`now()` })
@@ -45,26 +45,46 @@ export async function userForApiKey(db: Db, key: string): Promise<User | null> {
   return row.user;
 }
 
+const keyColumns = {
+  id: apiKeys.id,
+  name: apiKeys.name,
+  prefix: apiKeys.prefix,
+  createdAt: apiKeys.createdAt,
+  lastUsedAt: apiKeys.lastUsedAt,
+  revokedAt: apiKeys.revokedAt,
+  expiresAt: apiKeys.expiresAt,
+};
+
+/** One user's own keys, newest first. */
 export function listApiKeys(db: Db, userId: string) {
+  return db.select(keyColumns).from(apiKeys).where(eq(apiKeys.userId, userId)).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+}
+
+/** Every key in the workspace with its owner, for admins. */
+export function listAllApiKeys(db: Db) {
   return db
-    .select({
-      id: apiKeys.id,
-      name: apiKeys.name,
-      prefix: apiKeys.prefix,
-      createdAt: apiKeys.createdAt,
-      lastUsedAt: apiKeys.lastUsedAt,
-      revokedAt: apiKeys.revokedAt,
-    })
+    .select({ ...keyColumns, owner: { id: users.id, email: users.email, name: users.name, role: users.role } })
     .from(apiKeys)
-    .where(eq(apiKeys.userId, userId))
+    .innerJoin(users, eq(users.id, apiKeys.userId))
     .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
 }
 
+/** Revokes one of the user's own keys; another user's key is "not found". */
 export async function revokeApiKey(db: Db, userId: string, keyId: string): Promise<void> {
   const revoked = await db
     .update(apiKeys)
     .set({ revokedAt: new Date() })
     .where(and(eq(apiKeys.id, keyId), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  if (revoked.length === 0) throw new NotFoundError("An active API key with that id");
+}
+
+/** Revokes anyone's key: for admins (the caller checks `settings:manage`). */
+export async function revokeAnyApiKey(db: Db, keyId: string): Promise<void> {
+  const revoked = await db
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   if (revoked.length === 0) throw new NotFoundError("An active API key with that id");
 }

@@ -3,26 +3,35 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { config } from "@/lib/config";
-import { authenticateWithPassword } from "./users";
+import { clientAddress } from "@/lib/http/client-address";
+import { safeCallbackPath } from "./callback-url";
+import { authCookies } from "./cookies";
+import { signInWithPassword } from "./sign-in";
 
-const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });
+export const credentialsSchema = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
 
 export const sessionMaxAgeSeconds = 60 * 60 * 24 * 7;
 
-export function authOptions(): NextAuthOptions {
+/** next-auth's options; `secureCookies` marks its cookies Secure for a request that came over TLS. */
+export function authOptions({ secureCookies = false }: { secureCookies?: boolean } = {}): NextAuthOptions {
+  const cfg = config();
   return {
-    secret: config().authSecret,
+    secret: cfg.authSecret,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
     pages: { signIn: "/login" },
+    cookies: authCookies(cfg, secureCookies),
     providers: [
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, req) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await authenticateWithPassword(await getDb(), parsed.data.email, parsed.data.password);
-          return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+          const address = clientAddress(new Headers((req?.headers ?? {}) as Record<string, string>), cfg);
+          const result = await signInWithPassword(await getDb(), { ...parsed.data, address });
+          if (!result.ok) return null;
+          const { user } = result;
+          return { id: user.id, email: user.email, name: user.name, role: user.role };
         },
       }),
     ],
@@ -40,6 +49,9 @@ export function authOptions(): NextAuthOptions {
           session.user.role = token.role;
         }
         return session;
+      },
+      redirect({ url, baseUrl }) {
+        return baseUrl + safeCallbackPath(url, "/", baseUrl);
       },
     },
   };

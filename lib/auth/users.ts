@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { users, type User } from "@/db/schema";
-import { verifyPassword } from "./password";
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -17,9 +17,19 @@ export async function findUserById(db: Db, id: string): Promise<User | null> {
   return user ?? null;
 }
 
-/** The user when email and password match, else null (same answer for either mistake). */
+/**
+ * The user when email and password match, else null (same answer, and the same scrypt work,
+ * for either mistake). A hash made at an older cost is replaced on a successful sign-in.
+ */
 export async function authenticateWithPassword(db: Db, email: string, password: string): Promise<User | null> {
   const user = await findUserByEmail(db, email);
-  if (!user) return null;
-  return (await verifyPassword(password, user.passwordHash)) ? user : null;
+  if (!user) {
+    await verifyPassword(password, await dummyPasswordHash());
+    return null;
+  }
+  if (!(await verifyPassword(password, user.passwordHash))) return null;
+  if (needsRehash(user.passwordHash)) {
+    await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
+  }
+  return user;
 }

@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
+import { safeHttpUrl } from "@/lib/links/safe-http-url";
+
+/** A link shown to users: http(s) or nothing. */
+const httpUrl = z.string().nullable().transform(safeHttpUrl);
 
 // The one shape every connector's transform produces and the load stage consumes.
 export { employmentTypes, seniorityLevels, sourceTypes, type EmploymentType, type SeniorityLevel, type SourceType } from "@/lib/jobs/vocabulary";
@@ -11,8 +15,8 @@ export const canonicalJobSchema = z.object({
   /** Plain text: entities unescaped, tags stripped, whitespace folded. */
   description: z.string(),
   companyName: z.string().min(1).nullable(),
-  companyWebsite: z.string().nullable().default(null),
-  applyUrl: z.string().nullable(),
+  companyWebsite: httpUrl.default(null),
+  applyUrl: httpUrl,
   location: z.object({
     /** Human-readable, as shown in lists. */
     display: z.string().nullable(),

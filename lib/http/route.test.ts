@@ -5,7 +5,9 @@ import { z } from "zod";
 import { adoptDatabase, type DatabaseHandle } from "@/db";
 import { users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
+import { encode } from "next-auth/jwt";
 import { createApiKey } from "@/lib/auth/api-keys";
+import { config } from "@/lib/config";
 import { openTestDatabase } from "@/tests/db";
 import { ConflictError } from "@/lib/errors";
 import { apiRoute } from "./route";
@@ -24,11 +26,11 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const noParams = { params: Promise.resolve({}) };
-function call(handler: ReturnType<typeof apiRoute>, init: { key?: string; url?: string; method?: string; body?: string; auth?: string } = {}) {
-  const headers: Record<string, string> = {};
+function call(handler: ReturnType<typeof apiRoute>, init: { key?: string; url?: string; method?: string; body?: BodyInit; auth?: string; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { ...init.headers };
   if (init.key) headers.authorization = `Bearer ${init.key}`;
   if (init.auth) headers.authorization = init.auth;
-  return handler(new NextRequest(init.url ?? "http://localhost/api/v1/x", { method: init.method ?? "GET", headers, body: init.body }), noParams);
+  return handler(new NextRequest(init.url ?? "http://localhost/api/v1/x", { method: init.method ?? "GET", headers, body: init.body, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]), noParams);
 }
 
 const echo = apiRoute(
@@ -46,6 +48,14 @@ describe("apiRoute", () => {
       expect(typeof body.error.message).toBe("string");
       expect(body.error).toHaveProperty("details");
     }
+  });
+
+  it("answers 401 for an expired key", async () => {
+    const [u] = await handle.db.select().from(users).where(eq(users.email, "admin@example.com"));
+    const expired = await createApiKey(handle.db, u.id, "old", new Date(Date.now() - 1000));
+    const res = await call(echo, { key: expired.key });
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.message).toMatch(/expired/);
   });
 
   it("answers 403 for a role without the right and 200 for one with it", async () => {
@@ -81,5 +91,60 @@ describe("apiRoute", () => {
     const hidden = await call(broken, { key: keys.seeker });
     expect(hidden.status).toBe(500);
     expect(JSON.stringify(await hidden.json())).not.toContain("secret internals");
+  });
+});
+
+describe("apiRoute input limits", () => {
+  it("answers 413 with the JSON error body for a body over the cap, declared or streamed", async () => {
+    const big = JSON.stringify({ name: "x".repeat(2 * 1024 * 1024) });
+    const declared = await call(echo, { key: keys.admin, method: "POST", body: big });
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error).toMatchObject({ code: "payload_too_large" });
+    const chunk = new TextEncoder().encode(" ".repeat(256 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (sent++ < 8) c.enqueue(chunk);
+        else c.close();
+      },
+    });
+    const streamed = await call(echo, { key: keys.admin, method: "POST", body: stream, headers: { "content-type": "application/json" } });
+    expect(streamed.status).toBe(413);
+    expect((await streamed.json()).error.code).toBe("payload_too_large");
+  });
+
+  it("answers 400, not 500, for a NUL byte or a lone surrogate in the query or the body", async () => {
+    const q = await call(echo, { key: keys.admin, url: "http://localhost/api/v1/x?n=%00" });
+    expect(q.status).toBe(400);
+    expect((await q.json()).error.details[0].path).toBe("n");
+    for (const name of ["a\\u0000b", "\\ud800"]) {
+      const res = await call(echo, { key: keys.admin, method: "POST", body: `{"name":"${name}"}` });
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.code).toBe("invalid_request");
+    }
+  });
+});
+
+describe("apiRoute with the session cookie", () => {
+  async function cookieFor(email: string) {
+    const [u] = await handle.db.select().from(users).where(eq(users.email, email));
+    const token = await encode({ token: { uid: u.id, role: u.role, email }, secret: config().authSecret });
+    return `next-auth.session-token=${token}`;
+  }
+
+  it("refuses an unsafe request from another origin or with no origin, and accepts its own", async () => {
+    const cookie = await cookieFor("admin@example.com");
+    const post = (headers: Record<string, string>) => call(echo, { method: "POST", body: JSON.stringify({ name: "n" }), headers: { cookie, host: "localhost", ...headers } });
+    const crossSite: Record<string, string>[] = [{ origin: "https://evil.example" }, {}, { referer: "https://evil.example/page" }, { origin: "null" }];
+    for (const headers of crossSite) {
+      const res = await post(headers);
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect((await res.json()).error.code).toBe("forbidden");
+    }
+    expect((await post({ origin: "http://localhost" })).status).toBe(200);
+    expect((await post({ referer: "http://localhost/settings" })).status).toBe(200);
+    // A safe method and an API key need no Origin.
+    expect((await call(echo, { headers: { cookie } })).status).toBe(200);
+    expect((await call(echo, { key: keys.admin, method: "POST", body: JSON.stringify({ name: "n" }), headers: { origin: "https://evil.example" } })).status).toBe(200);
   });
 });

@@ -7,10 +7,13 @@ import { userForApiKey } from "@/lib/auth/api-keys";
 import { can, type Right } from "@/lib/auth/roles";
 import { findUserById } from "@/lib/auth/users";
 import { config } from "@/lib/config";
-import { ForbiddenError, UnauthenticatedError, ValidationError, zodToValidationError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError, zodToValidationError } from "@/lib/errors";
 import { apiAdmission } from "./admission";
+import { readJsonBody } from "./body";
+import { assertSameOrigin } from "./origin";
 import { createRateLimiter } from "./rate-limit";
 import { responseForError } from "./respond";
+import { rejectBadText } from "./text";
 
 type Schema = z.ZodType | undefined;
 type Parsed<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -38,16 +41,18 @@ function takeRateLimit(key: string) {
 }
 
 /** Who is calling: an API key in `Authorization: Bearer`, else the session cookie. */
-async function authenticate(db: Db, request: NextRequest): Promise<User> {
+export async function authenticate(db: Db, request: NextRequest): Promise<User> {
   const header = request.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthenticatedError("Authorization must be `Bearer <api key>`.");
     const user = await userForApiKey(db, match[1]);
-    if (!user) throw new UnauthenticatedError("The API key is unknown or revoked.");
+    if (!user) throw new UnauthenticatedError("The API key is unknown, revoked or expired.");
     return user;
   }
   const token = await getToken({ req: request, secret: config().authSecret });
+  // A cookie rides along on cross-site requests; an API key never does, so only cookies need this.
+  if (token) assertSameOrigin(request, config());
   const user = token?.uid ? await findUserById(db, token.uid) : null;
   if (!user) throw new UnauthenticatedError();
   return user;
@@ -55,19 +60,10 @@ async function authenticate(db: Db, request: NextRequest): Promise<User> {
 
 function parseWith<S extends Schema>(schema: S, value: unknown, what: string): Parsed<S> {
   if (!schema) return undefined as Parsed<S>;
+  rejectBadText(value, what);
   const result = schema.safeParse(value);
   if (!result.success) throw zodToValidationError(result.error, what);
   return result.data as Parsed<S>;
-}
-
-async function readJson(request: NextRequest): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ValidationError("The request body is not valid JSON.");
-  }
 }
 
 /**
@@ -88,7 +84,7 @@ export function apiRoute<Q extends Schema = undefined, B extends Schema = undefi
       takeRateLimit(user.id);
       const params = parseWith(options.params as P, await context.params, "Path");
       const query = parseWith(options.query as Q, Object.fromEntries(request.nextUrl.searchParams), "Query");
-      const body = options.body ? parseWith(options.body as B, await readJson(request), "Body") : (undefined as Parsed<B>);
+      const body = options.body ? parseWith(options.body as B, await readJsonBody(request, config().API_MAX_BODY_BYTES), "Body") : (undefined as Parsed<B>);
       const result = await handler({ db, user, request, query, body, params });
       return result instanceof Response ? result : Response.json(result);
     } catch (err) {

@@ -1,3 +1,4 @@
+import { safeHttpUrl } from "@/lib/links/safe-http-url";
 import type { getJob, getJobSources, JobListItem } from "./queries";
 
 type JobDetail = Awaited<ReturnType<typeof getJob>>;
@@ -33,10 +34,10 @@ export function jobDetailForApi(job: JobDetail, sources: JobSourceRows) {
     description: job.description,
     city: job.city,
     region: job.region,
-    apply_url: job.applyUrl,
+    apply_url: safeHttpUrl(job.applyUrl),
     last_seen_at: iso(job.lastSeenAt),
     created_at: iso(job.createdAt),
     updated_at: iso(job.updatedAt),
-    sources: sources.map((s) => ({ source: s.source, source_id: s.sourceId, type: s.type, external_id: s.externalId, url: s.url, first_seen_at: iso(s.firstSeenAt), last_seen_at: iso(s.lastSeenAt) })),
+    sources: sources.map((s) => ({ source: s.source, source_id: s.sourceId, type: s.type, external_id: s.externalId, url: safeHttpUrl(s.url), first_seen_at: iso(s.firstSeenAt), last_seen_at: iso(s.lastSeenAt) })),
   };
 }

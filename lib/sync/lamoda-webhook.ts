@@ -5,6 +5,7 @@ import { config } from "@/lib/config";
 import { loadCandidates, loadPlacements } from "@/lib/etl/load-candidates";
 import { loadJobs, type LoadContext } from "@/lib/etl/load";
 import { UnauthenticatedError, UnprocessableError, ValidationError, zodToValidationError } from "@/lib/errors";
+import { rejectBadText } from "@/lib/http/text";
 import { connectors, parseLamodaPlacement } from "@/lib/sources";
 import { lamodaWebhookEventSchema, verifyLamodaWebhook, type LamodaWebhookEvent } from "@/lib/sources/lamoda/webhook";
 import { devSourceCredentials } from "@/lib/sources/dev-credentials";
@@ -26,6 +27,7 @@ export async function receiveLamodaWebhook(db: Db, rawBody: string, headers: Hea
   } catch {
     throw new ValidationError("The webhook body is not valid JSON.");
   }
+  rejectBadText(json, "Webhook event");
   const parsed = lamodaWebhookEventSchema.safeParse(json);
   if (!parsed.success) throw zodToValidationError(parsed.error, "Webhook event");
   const event = parsed.data;

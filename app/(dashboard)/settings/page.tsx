@@ -1,31 +1,32 @@
 import { asc } from "drizzle-orm";
 import type { Metadata } from "next";
-import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
+import Link from "next/link";
+import { AllApiKeysTable } from "@/components/settings/all-api-keys-table";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { listApiKeys } from "@/lib/auth/api-keys";
+import { listAllApiKeys } from "@/lib/auth/api-keys";
 import { requirePageRight } from "@/lib/auth/session";
-import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { revokeAnyApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requirePageRight("settings:manage");
+  await requirePageRight("settings:manage");
   const db = await getDb();
   const [keys, people] = await Promise.all([
-    listApiKeys(db, user.id),
+    listAllApiKeys(db),
     db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).orderBy(asc(users.email)),
   ]);
   return (
     <>
       <PageHeader title="Settings" description="API access and the people in this workspace." />
       <Card className="mb-6 p-6">
-        <h2 className="text-base font-semibold">API keys</h2>
+        <h2 className="text-base font-semibold">API keys in this workspace</h2>
         <p className="mb-4 mt-1 text-sm text-slate-500">
-          Send a key as <code>Authorization: Bearer &lt;key&gt;</code> to call <code>/api/v1/*</code> as yourself.
+          Every user&apos;s keys; revoke any of them. Create your own on <Link href="/account" className="text-brand-700 underline">your account page</Link>.
         </p>
-        <ApiKeysPanel keys={keys} createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} />
+        <AllApiKeysTable keys={keys} revokeAction={revokeAnyApiKeyAction} />
       </Card>
       <Card className="p-6">
         <h2 className="mb-4 text-base font-semibold">Users</h2>

@@ -1,8 +1,24 @@
-import { healthReport } from "@/lib/health";
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db";
+import type { User } from "@/db/schema";
+import { can } from "@/lib/auth/roles";
+import { adminHealth, healthReport, publicHealth } from "@/lib/health";
+import { authenticate } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+async function callerOrNull(request: NextRequest): Promise<User | null> {
+  if (!request.headers.get("authorization") && !request.headers.get("cookie")) return null;
+  try {
+    return await authenticate(await getDb(), request);
+  } catch {
+    return null;
+  }
+}
+
+export async function GET(request: NextRequest) {
   const report = await healthReport();
-  return Response.json(report, { status: report.status === "ok" ? 200 : 503 });
+  const caller = report.database.ok ? await callerOrNull(request) : null;
+  const body = caller && can(caller.role, "settings:manage") ? adminHealth(report) : publicHealth(report);
+  return Response.json(body, { status: report.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
 }
