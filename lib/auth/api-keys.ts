@@ -34,7 +34,7 @@ export async function userForApiKey(db: Db, key: string, now = new Date()): Prom
   if (!row) return null;
   // At most one write a minute per key: a busy key would otherwise write on every request. The
   // in-process note skips even the no-op statement; the condition keeps other processes in step.
-  const nowMs = now.getTime();
+  const nowMs = Date.now();
   if (nowMs - (lastUseWritten.get(row.keyId) ?? 0) < 60_000) return row.user;
   if (lastUseWritten.size > 10_000) lastUseWritten.clear();
   lastUseWritten.set(row.keyId, nowMs);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readBodyText, readJsonBody } from "./body";
 import { PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import { rejectBadText } from "./text";
+import { statusFor } from "./respond";
 
 function streamOf(chunks: Uint8Array[], onPull?: () => void) {
   let i = 0;
@@ -38,7 +39,7 @@ describe("readBodyText", () => {
     const chunks = Array.from({ length: 100 }, () => chunk);
     const err = await readBodyText(post(streamOf(chunks, () => pulled++)), 200_000).catch((e) => e);
     expect(err).toBeInstanceOf(PayloadTooLargeError);
-    expect(err.status).toBe(413);
+    expect(statusFor(err)).toBe(413);
     expect(err.code).toBe("payload_too_large");
     expect(pulled).toBeLessThan(10);
   });
