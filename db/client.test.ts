@@ -8,12 +8,15 @@ import { queryRows } from "./rows";
 describe.skipIf(!process.env.DATABASE_URL)("PostgreSQL statement limits", () => {
   let scratch: DatabaseHandle & { url?: string };
   let limited: DatabaseHandle;
+  let requests: DatabaseHandle;
   beforeAll(async () => {
     scratch = await openTestDatabase();
     limited = await openDatabase({ url: scratch.url!, statementTimeoutMs: 300 });
+    requests = await openDatabase({ url: scratch.url!, requestTimeoutMs: 300 });
   }, 60_000);
   afterAll(async () => {
     await limited.close();
+    await requests.close();
     await scratch.close();
   });
 
@@ -22,6 +25,13 @@ describe.skipIf(!process.env.DATABASE_URL)("PostgreSQL statement limits", () => 
     const err = await limited.db.execute(sql`select pg_sleep(3)`).catch((e: unknown) => e);
     expect(isQueryCanceled(err)).toBe(true);
     expect(performance.now() - started).toBeLessThan(2500);
+  });
+
+  it("limits request queries to DB_STATEMENT_TIMEOUT_MS but not background work on the same handle", async () => {
+    const err = await withCancellation(requests.db, undefined, (db) => db.execute(sql`select pg_sleep(3)`)).catch((e: unknown) => e);
+    expect(isQueryCanceled(err)).toBe(true);
+    const [{ slept }] = await queryRows<{ slept: string }>(requests.db, sql`select pg_sleep(0.5)::text as slept`);
+    expect(slept).toBe("");
   });
 
   it("cancels the running statement when the caller's signal aborts", async () => {

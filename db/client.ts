@@ -24,10 +24,13 @@ export type DatabaseHandle = {
 export type DatabaseTarget = ({ url: string } | { dataDir: string } | { memory: true }) & {
   /** PostgreSQL only: the server cancels any statement running longer (0 = no limit). */
   statementTimeoutMs?: number;
+  /** PostgreSQL only: the limit for request queries run through `withCancellation` (background work has none). */
+  requestTimeoutMs?: number;
 };
 
 // How to cancel a backend's running statement, per postgres.js handle (PGlite runs in-process).
 const cancellers = new WeakMap<object, (pid: number) => Promise<unknown>>();
+const requestTimeouts = new WeakMap<object, number>();
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
@@ -52,6 +55,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const client = postgres(target.url, { max: 10, onnotice: () => {}, connection: timeout });
     const db = drizzlePostgres(client, { schema });
     cancellers.set(db, (pid) => client`select pg_cancel_backend(${pid})`);
+    if (target.requestTimeoutMs) requestTimeouts.set(db, target.requestTimeoutMs);
     return { db: db as unknown as Db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   let dataDir: string | undefined;
@@ -66,16 +70,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 }
 
 /**
- * Runs read-only `work` so that aborting `signal` (the client went away) cancels its running
- * statement on the server. On PGlite, or without a signal, it just runs `work`.
+ * Runs read-only request `work` under the request statement timeout, so that aborting `signal`
+ * (the client went away) cancels its running statement on the server. On PGlite it just runs `work`.
  */
 export async function withCancellation<T>(db: Db, signal: AbortSignal | undefined, work: (db: Db) => Promise<T>): Promise<T> {
   const cancel = cancellers.get(db);
-  if (!signal || !cancel) return work(db);
-  signal.throwIfAborted();
+  const timeoutMs = requestTimeouts.get(db);
+  if (!cancel || (!signal && !timeoutMs)) return work(db);
+  signal?.throwIfAborted();
   return db.transaction(
     async (tx) => {
-      const [{ pid }] = await queryRows<{ pid: number }>(tx as unknown as Db, sql`select pg_backend_pid() as pid`);
+      const txDb = tx as unknown as Db;
+      if (timeoutMs) await txDb.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`);
+      if (!signal) return work(txDb);
+      const [{ pid }] = await queryRows<{ pid: number }>(txDb, sql`select pg_backend_pid() as pid`);
       let cancelling: Promise<unknown> | undefined;
       const onAbort = () => (cancelling = cancel(pid).catch(() => undefined));
       signal.addEventListener("abort", onAbort, { once: true });

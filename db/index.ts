@@ -12,7 +12,7 @@ const cache = globalThis as unknown as { __hireflowDb?: Promise<DatabaseHandle> 
 export function getDatabase(): Promise<DatabaseHandle> {
   if (!cache.__hireflowDb) {
     const { DATABASE_URL, PGLITE_DIR, DB_STATEMENT_TIMEOUT_MS } = config();
-    cache.__hireflowDb = openDatabase(DATABASE_URL ? { url: DATABASE_URL, statementTimeoutMs: DB_STATEMENT_TIMEOUT_MS } : { dataDir: PGLITE_DIR });
+    cache.__hireflowDb = openDatabase(DATABASE_URL ? { url: DATABASE_URL, requestTimeoutMs: DB_STATEMENT_TIMEOUT_MS } : { dataDir: PGLITE_DIR });
     cache.__hireflowDb.catch(() => {
       cache.__hireflowDb = undefined;
     });
