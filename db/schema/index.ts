@@ -4,3 +4,4 @@ export * from "./candidates";
 export * from "./sources";
 export * from "./runner";
 export * from "./sync";
+export * from "./outbox";

@@ -11,8 +11,19 @@ export const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
 
 const UNFINISHED = ["queued", "running", "sleeping"] as const;
 
-export async function insertRun(db: Db, run: NewRun): Promise<BackgroundRun> {
-  const [row] = await db.insert(backgroundRuns).values(run).returning();
+/** Inserts a run; null when this function already has a run for the same event id. */
+export async function insertRun(db: Db, run: NewRun): Promise<BackgroundRun | null> {
+  const [row] = await db.insert(backgroundRuns).values(run).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** The main run this function already has for an event id, if any. */
+export async function runForEvent(db: Db, functionId: string, eventId: string): Promise<BackgroundRun | undefined> {
+  const [row] = await db
+    .select()
+    .from(backgroundRuns)
+    .where(and(eq(backgroundRuns.functionId, functionId), eq(backgroundRuns.eventId, eventId), eq(backgroundRuns.handlerKind, "main")))
+    .limit(1);
   return row;
 }
 
