@@ -161,6 +161,39 @@ describe("resume after a crash", () => {
   });
 });
 
+describe("poison runs", () => {
+  it("a step that kills its process on every try is failed after its attempts, not replayed forever", async () => {
+    const never = new Promise<void>(() => {});
+    let tries = 0;
+    const failures: string[] = [];
+    const fn = client.createFunction(
+      { id: "poison", retries: 1, triggers: [{ event: "test/poison" }], onFailure: async ({ error }) => void failures.push(error.message) },
+      async ({ step }) => {
+        await step.run("kills-the-process", async () => {
+          tries += 1;
+          await never; // the process "dies" here: nothing is ever saved
+        });
+      },
+    );
+    await send("test/poison", {}, [fn]);
+    // Each "restart" is a new runner whose clock is past the previous lease; the old one is abandoned.
+    for (let restart = 0; restart < 4; restart++) {
+      void drainRunner({ db: handle.db, functions: [fn], now: () => new Date(T0 + restart * 61_000), leaseMs: 60_000, timeoutMs: 60_000 }).catch(() => undefined);
+      await vi.waitFor(async () => {
+        const run = (await runsOf("poison")).find((r) => r.handlerKind === "main")!;
+        expect(run.status === "failed" || run.unsavedClaims === restart + 1).toBe(true);
+      });
+    }
+    await drainRunner({ db: handle.db, functions: [fn], now: () => new Date(T0 + 5 * 61_000), leaseMs: 60_000 });
+    const runs = await runsOf("poison");
+    const main = runs.find((r) => r.handlerKind === "main");
+    expect(main).toMatchObject({ status: "failed", error: { message: expect.stringContaining("its process died each time") } });
+    // retries: 1 means two attempts: the third claim gives up without running the step again.
+    expect(tries).toBe(2);
+    expect(failures).toEqual([expect.stringContaining("giving up after 2 attempts")]);
+  });
+});
+
 describe("step kinds", () => {
   it("sleeps until the wake time and then carries on", async () => {
     const seen: string[] = [];

@@ -76,7 +76,7 @@ export function createRunner(options: RunnerOptions) {
     }, Math.max(1000, leaseMs / 3));
     heartbeat.unref?.();
     try {
-      await advanceRun(ctx, claimed.run, claimed.lease);
+      await advanceRun(ctx, claimed.run, claimed.lease, claimed.exhausted);
     } catch (err) {
       if (!(err instanceof LeaseLostError)) log.error(`[runner] run ${claimed.run.id} (${claimed.run.functionId}) crashed:`, err);
     } finally {

@@ -59,7 +59,13 @@ type ClaimOptions = { now: Date; leaseMs: number; concurrencyLimit: (functionId:
 export async function claimDueRun(db: Db, { now, leaseMs, concurrencyLimit }: ClaimOptions) {
   return db.transaction(async (tx) => {
     const candidates = await tx
-      .select({ id: backgroundRuns.id, functionId: backgroundRuns.functionId, concurrencyKey: backgroundRuns.concurrencyKey })
+      .select({
+        id: backgroundRuns.id,
+        functionId: backgroundRuns.functionId,
+        concurrencyKey: backgroundRuns.concurrencyKey,
+        unsavedClaims: backgroundRuns.unsavedClaims,
+        maxAttempts: backgroundRuns.maxAttempts,
+      })
       .from(backgroundRuns)
       .where(
         or(
@@ -88,10 +94,11 @@ export async function claimDueRun(db: Db, { now, leaseMs, concurrencyLimit }: Cl
       const token = randomUUID();
       const [run] = await tx
         .update(backgroundRuns)
-        .set({ status: "running", leaseToken: token, lockedUntil: new Date(now.getTime() + leaseMs), updatedAt: now })
+        // Every claim counts until progress is saved: a run whose process dies each time ends.
+        .set({ status: "running", leaseToken: token, lockedUntil: new Date(now.getTime() + leaseMs), updatedAt: now, unsavedClaims: sql`${backgroundRuns.unsavedClaims} + 1` })
         .where(eq(backgroundRuns.id, candidate.id))
         .returning();
-      return { run, lease: { runId: run.id, token } };
+      return { run, lease: { runId: run.id, token }, exhausted: candidate.unsavedClaims >= candidate.maxAttempts };
     }
     return null;
   });
@@ -119,6 +126,8 @@ export async function saveClaimedRun(
       ...(Object.keys(steps).length ? { stepState: sql`${backgroundRuns.stepState} || ${JSON.stringify(steps)}::jsonb` } : {}),
       ...(completed.length ? { stepOrder: sql`${backgroundRuns.stepOrder} || ${JSON.stringify(completed)}::jsonb` } : {}),
       ...(patch.status && patch.status !== "running" ? { leaseToken: null } : {}),
+      // Only real progress (a finished step, or the run handed back) clears the claim count.
+      ...(completed.length || (patch.status && patch.status !== "running") ? { unsavedClaims: 0 } : {}),
       updatedAt: now,
     })
     .where(and(eq(backgroundRuns.id, lease.runId), eq(backgroundRuns.leaseToken, lease.token), eq(backgroundRuns.status, "running")))
@@ -178,6 +187,7 @@ export async function retryRun(db: Db, runId: string, now = new Date()): Promise
       finishedAt: null,
       lockedUntil: null,
       leaseToken: null,
+      unsavedClaims: 0,
       updatedAt: now,
     })
     .where(eq(backgroundRuns.id, runId))
