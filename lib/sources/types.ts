@@ -23,6 +23,21 @@ export interface RawPage {
   recordLimit?: number;
   /** Things the sync log should show, e.g. HeadHunter's 2,000-result cap was hit. */
   warnings?: string[];
+  /**
+   * Where paging goes on after this page (FetchPagesOptions.resume), null after the last page;
+   * undefined when the connector cannot resume mid-way.
+   */
+  next?: PageCursor | null;
+}
+
+/** A connector's own paging state, stored with each raw page so a retried extract resumes. */
+export type PageCursor = Record<string, string | number>;
+
+/** Continue paging from a stored page instead of from the first one. */
+export interface ResumePoint {
+  cursor: PageCursor;
+  /** Records already fetched for the cursor's resource (the item budget spent so far). */
+  fetched: number;
 }
 
 export interface FetchPagesOptions<Config = unknown, Credentials = unknown> {
@@ -37,6 +52,8 @@ export interface FetchPagesOptions<Config = unknown, Credentials = unknown> {
   http?: HttpOptions;
   /** Clock for incremental windows ("max_days_old"). */
   now?: () => Date;
+  /** Start after already-stored pages; connectors that cannot resume ignore it (their pages have no `next`). */
+  resume?: ResumePoint;
 }
 
 export type TransformFailure = { ok: false; error: string; externalId?: string };

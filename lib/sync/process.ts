@@ -128,7 +128,8 @@ export async function processPages(
   }
 
   if (failures.length) {
-    await db.insert(syncRecordErrors).values(failures.map((f) => ({ ...f, runId, sourceId: source.id })));
+    // Unique per (run, page, record): a retried chunk does not record its failures twice.
+    await db.insert(syncRecordErrors).values(failures.map((f) => ({ ...f, runId, sourceId: source.id }))).onConflictDoNothing();
     await addRunErrors(db, runId, failures.slice(0, 10).map((f) => ({ stage: f.stage, message: f.error, at: ctx.now.toISOString(), externalId: f.externalId ?? undefined })));
   }
   await addRunCounts(db, runId, counts, { transform: Math.round(timings.transform), load: Math.round(timings.load) });

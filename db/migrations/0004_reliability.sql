@@ -11,8 +11,11 @@ CREATE TABLE "outbox" (
 --> statement-breakpoint
 ALTER TABLE "background_runs" ADD COLUMN "event_id" text;--> statement-breakpoint
 ALTER TABLE "background_runs" ADD COLUMN "unsaved_claims" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "raw_pages" ADD COLUMN "paging" jsonb;--> statement-breakpoint
 CREATE INDEX "outbox_pending_idx" ON "outbox" USING btree ("next_attempt_at") WHERE dispatched_at is null;--> statement-breakpoint
 CREATE INDEX "outbox_dispatched_idx" ON "outbox" USING btree ("dispatched_at") WHERE dispatched_at is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "background_runs_event_idx" ON "background_runs" USING btree ("function_id","event_id") WHERE handler_kind = 'main' and event_id is not null;--> statement-breakpoint
 CREATE INDEX "background_runs_unfinished_idx" ON "background_runs" USING btree ("status") WHERE status in ('queued', 'running', 'sleeping');--> statement-breakpoint
-CREATE INDEX "background_runs_finished_idx" ON "background_runs" USING btree ("finished_at") WHERE finished_at is not null;
+CREATE INDEX "background_runs_finished_idx" ON "background_runs" USING btree ("finished_at") WHERE finished_at is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "sync_record_errors_record_idx" ON "sync_record_errors" USING btree ("run_id","raw_page_id","record_index");--> statement-breakpoint
+CREATE INDEX "sync_record_errors_created_idx" ON "sync_record_errors" USING btree ("created_at");
