@@ -12,6 +12,7 @@ CREATE TABLE "outbox" (
 ALTER TABLE "background_runs" ADD COLUMN "event_id" text;--> statement-breakpoint
 ALTER TABLE "background_runs" ADD COLUMN "unsaved_claims" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "raw_pages" ADD COLUMN "paging" jsonb;--> statement-breakpoint
+ALTER TABLE "sync_runs" ADD COLUMN "event_id" uuid;--> statement-breakpoint
 CREATE INDEX "outbox_pending_idx" ON "outbox" USING btree ("next_attempt_at") WHERE dispatched_at is null;--> statement-breakpoint
 CREATE INDEX "outbox_dispatched_idx" ON "outbox" USING btree ("dispatched_at") WHERE dispatched_at is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "background_runs_event_idx" ON "background_runs" USING btree ("function_id","event_id") WHERE handler_kind = 'main' and event_id is not null;--> statement-breakpoint

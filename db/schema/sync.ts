@@ -44,6 +44,8 @@ export const syncRuns = pgTable(
     /** Milliseconds spent in each stage. */
     timings: jsonb("timings").$type<Record<string, number>>().notNull().default({}),
     maxItems: integer("max_items"),
+    /** The outbox event that starts this run (and the background run keyed on it). */
+    eventId: uuid("event_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
@@ -23,13 +24,14 @@ export async function requestSync(db: Db, source: JobSource, options: RequestOpt
   if (!source.enabled && options.trigger !== "reprocess") throw new UnprocessableError(`"${source.name}" is disabled; enable it before syncing.`);
   const run = await db.transaction(async (tx) => {
     const txDb = tx as unknown as Db;
+    const eventId = randomUUID();
     const [row] = await txDb
       .insert(syncRuns)
-      .values({ sourceId: source.id, mode: options.mode, trigger: options.trigger ?? "manual", parentRunId: options.parentRunId ?? null, reprocessScope: options.reprocessScope ?? null, maxItems: options.maxItems ?? null })
+      .values({ eventId, sourceId: source.id, mode: options.mode, trigger: options.trigger ?? "manual", parentRunId: options.parentRunId ?? null, reprocessScope: options.reprocessScope ?? null, maxItems: options.maxItems ?? null })
       // The partial unique index on active runs turns a second request into no row.
       .onConflictDoNothing()
       .returning();
-    if (row) await emit(txDb, syncRequested.create({ runId: row.id, sourceId: source.id }));
+    if (row) await emit(txDb, syncRequested.create({ runId: row.id, sourceId: source.id }), { id: eventId });
     return row;
   });
   if (!run) {
