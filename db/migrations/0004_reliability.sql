@@ -18,5 +18,7 @@ CREATE INDEX "outbox_dispatched_idx" ON "outbox" USING btree ("dispatched_at") W
 CREATE UNIQUE INDEX "background_runs_event_idx" ON "background_runs" USING btree ("function_id","event_id") WHERE handler_kind = 'main' and event_id is not null;--> statement-breakpoint
 CREATE INDEX "background_runs_unfinished_idx" ON "background_runs" USING btree ("status") WHERE status in ('queued', 'running', 'sleeping');--> statement-breakpoint
 CREATE INDEX "background_runs_finished_idx" ON "background_runs" USING btree ("finished_at") WHERE finished_at is not null;--> statement-breakpoint
+CREATE INDEX "raw_pages_fetched_idx" ON "raw_pages" USING btree ("fetched_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sync_record_errors_record_idx" ON "sync_record_errors" USING btree ("run_id","raw_page_id","record_index");--> statement-breakpoint
-CREATE INDEX "sync_record_errors_created_idx" ON "sync_record_errors" USING btree ("created_at");
+CREATE INDEX "sync_record_errors_created_idx" ON "sync_record_errors" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "webhook_events_received_idx" ON "webhook_events" USING btree ("received_at");

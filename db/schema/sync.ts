@@ -79,7 +79,7 @@ export const rawPages = pgTable(
     paging: jsonb("paging").$type<{ next: Record<string, string | number> | null }>(),
     fetchedAt: timestamp("fetched_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("raw_pages_run_seq_idx").on(t.runId, t.seq)],
+  (t) => [uniqueIndex("raw_pages_run_seq_idx").on(t.runId, t.seq), index("raw_pages_fetched_idx").on(t.fetchedAt)],
 );
 
 /** A record that failed transform or load, with its error; reprocessing resolves it. */
@@ -165,12 +165,16 @@ export const placements = pgTable(
 );
 
 /** Inbound webhook events already applied, so a redelivery is a no-op. */
-export const webhookEvents = pgTable("webhook_events", {
-  id: text("id").primaryKey(),
-  provider: text("provider").notNull(),
-  type: text("type").notNull(),
-  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: text("id").primaryKey(),
+    provider: text("provider").notNull(),
+    type: text("type").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("webhook_events_received_idx").on(t.receivedAt)],
+);
 
 export type SyncRun = typeof syncRuns.$inferSelect;
 export type RawPage = typeof rawPages.$inferSelect;

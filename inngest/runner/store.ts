@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, gte, inArray, lte, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backgroundRuns, type BackgroundRun, type StoredStep } from "@/db/schema";
 
@@ -204,14 +204,18 @@ export async function nextWakeTime(db: Db): Promise<Date | null> {
   return row?.at ? new Date(row.at) : null;
 }
 
-export async function countRuns(db: Db, since: Date) {
-  const [row] = await db
-    .select({
-      queued: sql<number>`count(*) filter (where ${backgroundRuns.status} = 'queued')`.mapWith(Number),
-      failed: sql<number>`count(*) filter (where ${backgroundRuns.status} = 'failed' and ${backgroundRuns.finishedAt} >= ${since.toISOString()})`.mapWith(Number),
-    })
-    .from(backgroundRuns);
-  return { queued: row?.queued ?? 0, failed24h: row?.failed ?? 0 };
+/**
+ * Queued runs and runs failed since `since`, each counted up to `cap` through a partial index
+ * (unfinished runs; finished_at), so health never scans the whole table.
+ */
+export async function countRuns(db: Db, since: Date, cap = 10_000) {
+  const capped = (where: SQL | undefined) =>
+    db.$count(db.select({ one: sql`1` }).from(backgroundRuns).where(where).limit(cap).as("capped"));
+  const [queued, failed24h] = await Promise.all([
+    capped(eq(backgroundRuns.status, "queued")),
+    capped(and(isNotNull(backgroundRuns.finishedAt), gte(backgroundRuns.finishedAt, since), eq(backgroundRuns.status, "failed"))),
+  ]);
+  return { queued, failed24h, capped: queued >= cap || failed24h >= cap };
 }
 
 /** PGlite has one process: runs it left "running" belong to nobody after a restart. */
