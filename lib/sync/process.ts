@@ -6,6 +6,7 @@ import { loadCandidates, loadPlacements, type CandidateLoadItem } from "@/lib/et
 import { loadJobs, type LoadCounts, type LoadItem } from "@/lib/etl/load";
 import { connectors, parseLamodaPlacement, type LamodaPlacement, type RawPage, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
+import { withSourceLoadLock } from "./load-lock";
 
 const loadBatchSize = 1000;
 
@@ -73,13 +74,15 @@ export async function processPages(
   const flushJobs = async () => {
     if (!jobBatch.length) return;
     const t = performance.now();
-    addLoaded(await loadJobs(db, ctx, jobBatch), t);
+    const batch = jobBatch;
+    addLoaded(await withSourceLoadLock(db, ctx.sourceId, (tx) => loadJobs(tx, ctx, batch)), t);
     jobBatch = [];
   };
   const flushCandidates = async () => {
     if (!candidateBatch.length) return;
     const t = performance.now();
-    addLoaded(await loadCandidates(db, ctx, candidateBatch), t);
+    const batch = candidateBatch;
+    addLoaded(await withSourceLoadLock(db, ctx.sourceId, (tx) => loadCandidates(tx, ctx, batch)), t);
     candidateBatch = [];
   };
 
@@ -123,7 +126,7 @@ export async function processPages(
   await flushCandidates();
   if (placementBatch.length) {
     const t = performance.now();
-    await loadPlacements(db, ctx, placementBatch);
+    await withSourceLoadLock(db, ctx.sourceId, (tx) => loadPlacements(tx, ctx, placementBatch));
     timings.load += performance.now() - t;
   }
 
