@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { extractRun } from "@/lib/sync/extract";
 import { sumCounts, type CountsDelta } from "@/lib/sync/counts";
 import { failRun, finishRun, planChunks, setStage, startRun } from "@/lib/sync/lifecycle";
-import { processPages, unresolvedFailures } from "@/lib/sync/process";
+import { processPages, unresolvedFailures } from "@/lib/sync/transform-load";
 import { inngest } from "../client";
 import { companyJobsChanged, jobsLoaded, syncRequested } from "../events";
 

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { CanonicalCandidate, CanonicalJob, SourceType } from "../etl/canonical";
 import type { HttpOptions } from "./http";
+import type { LamodaPlacement as SourcePlacement } from "./lamoda/schema";
 
 export type SyncMode = "full" | "incremental";
 export type SourceResource = "jobs" | "candidates" | "placements";
@@ -60,6 +61,16 @@ export type TransformFailure = { ok: false; error: string; externalId?: string }
 export type JobTransformResult = { ok: true; job: CanonicalJob } | TransformFailure;
 export type CandidateTransformResult = { ok: true; candidate: CanonicalCandidate } | TransformFailure;
 
+/** What one record of each resource becomes before it is loaded. */
+export interface ResourceItems {
+  jobs: { externalId: string; job: CanonicalJob };
+  candidates: { externalId: string; candidate: CanonicalCandidate };
+  placements: SourcePlacement;
+}
+export type ResourceTransformResult<R extends SourceResource> = { ok: true; item: ResourceItems[R] } | TransformFailure;
+/** The resources a connector serves, each with its transformer; the pipeline picks the loader by resource. */
+export type ResourceHandlers = { [R in SourceResource]?: { transform(record: unknown): ResourceTransformResult<R> } };
+
 /** What the extract and transform stages need from every source, whatever its API. */
 export interface Connector {
   readonly type: SourceType;
@@ -77,4 +88,6 @@ export interface Connector {
   transform(record: unknown): JobTransformResult;
   /** Sources that also send candidates (Lamoda). */
   transformCandidate?(record: unknown): CandidateTransformResult;
+  /** Every resource this source serves (jobs always), with its transformer. */
+  readonly resources: ResourceHandlers;
 }

@@ -33,7 +33,7 @@ describe("a Lamoda webhook and a sync touching the same marketplace id at once",
       if (!transformed.ok) throw new Error(transformed.error);
       const item = { externalId: transformed.job.externalId, job: transformed.job };
       return [
-        // What the sync's load does for the same record (lib/sync/process.ts).
+        // What the sync's load does for the same record (lib/sync/transform-load.ts).
         withSourceLoadLock(db, source.id, (tx) => loadJobs(tx, { sourceId: source.id, runId: null, now: new Date() }, [item])),
         receiveLamodaWebhook(db, hook.rawBody, new Headers(hook.headers)),
       ];

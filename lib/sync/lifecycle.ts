@@ -5,7 +5,7 @@ import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
 import { config } from "@/lib/config";
 import { expireStaleJobs } from "@/lib/etl/load";
 import { addRunCounts, addRunErrors, setRunCounts, type CountsDelta } from "./counts";
-import { resolveFailures } from "./process";
+import { resolveFailures } from "./transform-load";
 import { emptyCounts, getRunRow } from "./runs";
 
 type Stage = SyncRun["stage"];
