@@ -16,12 +16,13 @@ import { drainRunner } from "../runner";
 
 const never = () => new Promise<never>(() => {});
 const kills = vi.hoisted(() => ({ loadsBeforeKill: 0, killed: 0 }));
-vi.mock("@/lib/etl/load", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/etl/load")>();
+// The kill comes after the load's transaction committed (a process dies, its transaction never hangs on).
+vi.mock("@/lib/sync/load-lock", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/sync/load-lock")>();
   return {
     ...original,
-    loadJobs: async (...args: Parameters<typeof original.loadJobs>) => {
-      const result = await original.loadJobs(...args);
+    withSourceLoadLock: async <T,>(...args: Parameters<typeof original.withSourceLoadLock<T>>) => {
+      const result = await original.withSourceLoadLock(...args);
       if (kills.loadsBeforeKill > 0 && --kills.loadsBeforeKill === 0) {
         kills.killed += 1;
         return never();
