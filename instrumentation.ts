@@ -12,7 +12,12 @@ export async function register() {
     const { startEmbeddedSimulator } = await import("@/simulator/embedded");
     await startEmbeddedSimulator(SIMULATOR_PORT, SIMULATOR_SEED);
   }
-  if (inngestExternal || RUNNER_DISABLED) return;
+  if (RUNNER_DISABLED) return;
+  if (inngestExternal) {
+    const { startExternalOutboxDispatcher } = await import("@/inngest/outbox-external");
+    startExternalOutboxDispatcher();
+    return;
+  }
   const { startRunner } = await import("@/inngest/runner");
   await startRunner();
 }

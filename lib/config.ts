@@ -23,6 +23,13 @@ const envSchema = z.object({
   NEXT_PHASE: z.string().optional(),
   JOB_EXPIRY_DAYS: z.coerce.number().int().positive().default(30),
   SYNC_MAX_ITEMS: z.coerce.number().int().positive().default(100_000),
+  /** The janitor fails a sync run nothing will finish after this many minutes. */
+  SYNC_STUCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Days kept of raw pages, finished background runs, record errors, webhook ids and sent outbox events. */
+  RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  /** Per-table overrides of RETENTION_DAYS. */
+  RETENTION_DAYS_RAW_PAGES: z.coerce.number().int().positive().optional(),
+  RETENTION_DAYS_BACKGROUND_RUNS: z.coerce.number().int().positive().optional(),
   SIMULATOR_ENABLED: z.enum(["1", "0", "true", "false"]).optional(),
   SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
   SIMULATOR_SEED: z.coerce.number().int().default(42),

@@ -1,12 +1,16 @@
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db";
-import { runnerStatus } from "@/inngest/runner";
 import { config } from "@/lib/config";
 
 type Component = "up" | "down";
 
-/** What GET /api/health reports: can we reach the database, and is background work flowing. */
-export async function healthReport() {
+type RunnerStatus = Record<string, unknown>;
+
+/**
+ * What GET /api/health reports: can we reach the database, and is background work flowing.
+ * The runner's status is passed in by the route, so lib/ does not import inngest/.
+ */
+export async function healthReport(runnerStatus: () => Promise<RunnerStatus>) {
   const started = performance.now();
   let database: { ok: boolean; kind?: string; latency_ms?: number; error?: string };
   try {

@@ -6,3 +6,4 @@ export * from "./runner";
 export * from "./sync";
 export * from "./placements";
 export * from "./webhooks";
+export * from "./outbox";

@@ -1,4 +1,5 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 // State of the in-process Inngest runner (inngest/runner/): one row per function run, so a
 // restart resumes unfinished runs where their last finished step left off.
@@ -33,10 +34,14 @@ export const backgroundRuns = pgTable(
     /** "main", or "failure" for an onFailure handler run. */
     handlerKind: text("handler_kind").notNull().default("main"),
     eventName: text("event_name").notNull(),
+    /** The triggering event's id: a redelivered event starts no second main run. */
+    eventId: text("event_id"),
     events: jsonb("events").$type<Array<Record<string, unknown>>>().notNull(),
     status: backgroundRunStatus("status").notNull().default("queued"),
     attempt: integer("attempt").notNull().default(0),
     maxAttempts: integer("max_attempts").notNull().default(4),
+    /** Claims since the run last saved progress: a process that dies every time ends the run. */
+    unsavedClaims: integer("unsaved_claims").notNull().default(0),
     /** Finished steps by hashed step id. */
     stepState: jsonb("step_state").$type<Record<string, StoredStep>>().notNull().default({}),
     stepOrder: jsonb("step_order").$type<string[]>().notNull().default([]),
@@ -62,6 +67,10 @@ export const backgroundRuns = pgTable(
     index("background_runs_due_idx").on(t.status, t.nextRunAt),
     index("background_runs_function_idx").on(t.functionId, t.createdAt),
     index("background_runs_concurrency_idx").on(t.concurrencyKey, t.status),
+    uniqueIndex("background_runs_event_idx").on(t.functionId, t.eventId).where(sql`handler_kind = 'main' and event_id is not null`),
+    // Health and the janitor count or scan only unfinished runs; this index holds only those.
+    index("background_runs_unfinished_idx").on(t.status).where(sql`status in ('queued', 'running', 'sleeping')`),
+    index("background_runs_finished_idx").on(t.finishedAt).where(sql`finished_at is not null`),
   ],
 );
 

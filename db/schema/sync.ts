@@ -31,6 +31,8 @@ export const syncRuns = pgTable(
     /** Milliseconds spent in each stage. */
     timings: jsonb("timings").$type<Record<string, number>>().notNull().default({}),
     maxItems: integer("max_items"),
+    /** The outbox event that starts this run (and the background run keyed on it). */
+    eventId: uuid("event_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
@@ -60,9 +62,11 @@ export const rawPages = pgTable(
     /** The response body, byte for byte. */
     body: text("body").notNull(),
     recordCount: integer("record_count").notNull().default(0),
+    /** The connector's paging state after this page ({ next: cursor | null }): a retried extract resumes from it. */
+    paging: jsonb("paging").$type<{ next: Record<string, string | number> | null }>(),
     fetchedAt: timestamp("fetched_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("raw_pages_run_seq_idx").on(t.runId, t.seq)],
+  (t) => [uniqueIndex("raw_pages_run_seq_idx").on(t.runId, t.seq), index("raw_pages_fetched_idx").on(t.fetchedAt)],
 );
 
 /** A record that failed transform or load, with its error; reprocessing resolves it. */
@@ -82,7 +86,13 @@ export const syncRecordErrors = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
   },
-  (t) => [index("sync_record_errors_run_idx").on(t.runId), index("sync_record_errors_open_idx").on(t.sourceId).where(sql`resolved_at is null`)],
+  (t) => [
+    index("sync_record_errors_run_idx").on(t.runId),
+    index("sync_record_errors_open_idx").on(t.sourceId).where(sql`resolved_at is null`),
+    // A retried chunk records each failure once.
+    uniqueIndex("sync_record_errors_record_idx").on(t.runId, t.rawPageId, t.recordIndex),
+    index("sync_record_errors_created_idx").on(t.createdAt),
+  ],
 );
 
 /** Each place a canonical job was seen: the key for "same source id" and the job's sources list. */

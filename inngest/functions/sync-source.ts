@@ -1,7 +1,8 @@
 import { getDb } from "@/db";
 import { extractRun } from "@/lib/sync/extract";
+import { sumCounts, type CountsDelta } from "@/lib/sync/counts";
 import { failRun, finishRun, planChunks, setStage, startRun } from "@/lib/sync/lifecycle";
-import { processPages, unresolvedFailures } from "@/lib/sync/process";
+import { processPages, unresolvedFailures } from "@/lib/sync/transform-load";
 import { inngest } from "../client";
 import { companyJobsChanged, jobsLoaded, syncRequested } from "../events";
 
@@ -42,19 +43,21 @@ export const syncSource = inngest.createFunction(
       await setStage(db, runId, "transform");
       return planChunks(db, pagesRunId);
     });
+    const chunkCounts: CountsDelta[] = [];
     for (const [fromSeq, toSeq] of chunks) {
-      await step.run(`transform-load-${fromSeq}`, async () => {
+      const counts = await step.run(`transform-load-${fromSeq}`, async () => {
         const db = await getDb();
         const onlyRecords = run.reprocessScope === "failed" ? await unresolvedFailures(db, pagesRunId) : undefined;
         const processed = await processPages(db, runId, { pagesRunId, fromSeq, toSeq, onlyRecords });
         await setStage(db, runId, "load");
         return processed.counts;
       });
+      chunkCounts.push(counts);
     }
 
     const finished = await step.run("finish", async () => {
       const db = await getDb();
-      const done = await finishRun(db, runId, extractError);
+      const done = await finishRun(db, runId, extractError, new Date(), sumCounts(chunkCounts));
       return { status: done.run.status, inserted: done.run.counts.inserted, updated: done.run.counts.updated, companyIds: done.companyIds };
     });
 

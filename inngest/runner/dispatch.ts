@@ -10,7 +10,7 @@ import {
   maxAttemptsOf,
   singletonRuleFor,
 } from "./registry";
-import { cancelRuns, insertRun, lockKey, unfinishedRunsWithSingletonKey } from "./store";
+import { cancelRuns, insertRun, lockKey, runForEvent, unfinishedRunsWithSingletonKey } from "./store";
 
 type StartRunOptions = {
   handlerKind?: "main" | "failure";
@@ -32,6 +32,8 @@ export async function startRun(db: Db, fn: AnyFunction, event: RunEvent, options
     functionId: functionIdOf(fn),
     handlerKind,
     eventName: event.name,
+    // Consumers are idempotent on the event id: a redelivered event finds its run and stops.
+    eventId: handlerKind === "main" && typeof event.id === "string" ? event.id : null,
     events: [event],
     maxAttempts: options.maxAttempts ?? maxAttemptsOf(fn),
     concurrencyKey: concurrency?.key ?? null,
@@ -46,6 +48,7 @@ export async function startRun(db: Db, fn: AnyFunction, event: RunEvent, options
   return db.transaction(async (tx): Promise<BackgroundRun | null> => {
     const txDb = tx as unknown as Db;
     await lockKey(txDb, `singleton:${singleton.key}`);
+    if (values.eventId && (await runForEvent(txDb, values.functionId, values.eventId))) return null;
     const existing = await unfinishedRunsWithSingletonKey(txDb, singleton.key);
     if (existing.length > 0 && singleton.mode === "skip") return null;
     await cancelRuns(txDb, existing.map((run) => run.id), options.now);

@@ -35,11 +35,17 @@ const MAX_EXECUTIONS_PER_CLAIM = 200;
 const errorValue = (message: string) => ({ name: "Error", message });
 
 /** Drives one claimed run forward with the SDK until it finishes or has to wait. */
-export async function advanceRun(ctx: ExecuteContext, run: BackgroundRun, lease: Lease): Promise<void> {
+export async function advanceRun(ctx: ExecuteContext, run: BackgroundRun, lease: Lease, exhausted = false): Promise<void> {
   const fn = findFunction(ctx.functions, run.functionId);
   const session = new RunSession(ctx, run, lease);
   if (!fn) {
     await session.finish("failed", { error: errorValue(`Function "${run.functionId}" is not defined in this app`) });
+    return;
+  }
+  if (exhausted) {
+    // Claimed this often without saving anything: each try killed its process. Stop replaying it.
+    const message = `The run was claimed ${run.unsavedClaims - 1} times without saving progress (its process died each time); giving up after ${run.maxAttempts} attempts`;
+    await session.giveUp(fn, errorValue(message));
     return;
   }
   for (let i = 0; i < MAX_EXECUTIONS_PER_CLAIM; i++) {
@@ -247,6 +253,11 @@ class RunSession {
         .where(and(eq(backgroundRuns.id, this.run.id), eq(backgroundRuns.status, "sleeping")));
     }
     return "yield";
+  }
+
+  /** Fails the run for good (its onFailure handler runs), whatever attempts the SDK has left. */
+  giveUp(fn: AnyFunction, error: unknown): Promise<Progress> {
+    return this.reject(fn, error, false);
   }
 
   private async reject(fn: AnyFunction, error: unknown, retriable: unknown): Promise<Progress> {

@@ -1,5 +1,6 @@
 import { getDatabase, type Db } from "@/db";
 import { config } from "@/lib/config";
+import { onEventsCommitted } from "@/lib/events";
 import { dispatchEventsTo } from "./dispatch";
 import type { AnyFunction, RunEvent } from "./registry";
 import { createRunner, type Runner, type RunnerOptions } from "./runner";
@@ -9,7 +10,9 @@ export { listRuns, retryRun } from "./store";
 export type { RunnerOptions } from "./runner";
 
 // On globalThis so Next dev reloads, which re-evaluate this module, never start a second loop.
-const globalRunner = globalThis as unknown as { __hireflowRunner?: { runner: Runner | null; starting: Promise<void> | null } };
+const globalRunner = globalThis as unknown as {
+  __hireflowRunner?: { runner: Runner | null; starting: Promise<void> | null; unsubscribe?: () => void };
+};
 const shared = (globalRunner.__hireflowRunner ??= { runner: null, starting: null });
 
 const appFunctions = async (): Promise<readonly AnyFunction[]> => (await import("@/inngest/functions")).functions;
@@ -32,6 +35,8 @@ export function startRunner(options: Partial<RunnerOptions> = {}): Promise<void>
     });
     runner.start();
     shared.runner = runner;
+    // Events committed by domain code are handed on right away, not at the next poll.
+    shared.unsubscribe = onEventsCommitted(runner.wake);
   })().catch((err) => {
     shared.starting = null;
     throw err;
@@ -45,6 +50,8 @@ export async function stopRunner(): Promise<void> {
   const runner = shared.runner;
   shared.runner = null;
   shared.starting = null;
+  shared.unsubscribe?.();
+  shared.unsubscribe = undefined;
   await runner?.stop();
 }
 
@@ -85,7 +92,7 @@ export type DrainOptions = {
   now?: () => Date;
   /** Also run what waits for a later time (sleeps, retry backoff), moving the clock forward. */
   includeFuture?: boolean;
-} & Pick<RunnerOptions, "backoffMs" | "leaseMs" | "workers">;
+} & Pick<RunnerOptions, "backoffMs" | "leaseMs" | "workers" | "deliverEvent" | "log">;
 
 /**
  * For tests and scripts: runs every due run (and due crons) until none is left. With

@@ -161,6 +161,60 @@ describe("resume after a crash", () => {
   });
 });
 
+describe("poison runs", () => {
+  it("a step that kills its process on every try is failed after its attempts, not replayed forever", async () => {
+    const never = new Promise<void>(() => {});
+    let tries = 0;
+    const failures: string[] = [];
+    const fn = client.createFunction(
+      { id: "poison", retries: 1, triggers: [{ event: "test/poison" }], onFailure: async ({ error }) => void failures.push(error.message) },
+      async ({ step }) => {
+        await step.run("kills-the-process", async () => {
+          tries += 1;
+          await never; // the process "dies" here: nothing is ever saved
+        });
+      },
+    );
+    await send("test/poison", {}, [fn]);
+    // Each "restart" is a new runner whose clock is past the previous lease; the old one is abandoned.
+    for (let restart = 0; restart < 5; restart++) {
+      const drained = drainRunner({ db: handle.db, functions: [fn], now: () => new Date(T0 + restart * 61_000), leaseMs: 60_000, timeoutMs: 60_000 });
+      drained.catch(() => undefined);
+      let gaveUp = false;
+      await vi.waitFor(async () => {
+        const run = (await runsOf("poison")).find((r) => r.handlerKind === "main")!;
+        gaveUp = run.status === "failed";
+        expect(gaveUp || run.unsavedClaims === restart + 1).toBe(true);
+      });
+      if (gaveUp) {
+        await drained; // this runner gave up and runs the failure handler to the end
+        break;
+      }
+    }
+    const runs = await runsOf("poison");
+    const main = runs.find((r) => r.handlerKind === "main");
+    expect(main).toMatchObject({ status: "failed", error: { message: expect.stringContaining("its process died each time") } });
+    // retries: 1 means two attempts: the third claim gives up without running the step again.
+    expect(tries).toBe(2);
+    expect(failures).toEqual([expect.stringContaining("giving up after 2 attempts")]);
+  });
+});
+
+describe("countRuns", () => {
+  it("counts queued and recently failed runs, capped, without reading finished ones", async () => {
+    const { countRuns } = await import("./store");
+    const { db } = handle;
+    await db.insert(backgroundRuns).values([
+      ...Array.from({ length: 3 }, () => ({ functionId: "c", eventName: "e", events: [], status: "queued" as const })),
+      { functionId: "c", eventName: "e", events: [], status: "failed" as const, finishedAt: new Date(T0 - 3_600_000) },
+      { functionId: "c", eventName: "e", events: [], status: "failed" as const, finishedAt: new Date(T0 - 3 * 86_400_000) },
+      { functionId: "c", eventName: "e", events: [], status: "completed" as const, finishedAt: new Date(T0 - 3_600_000) },
+    ]);
+    expect(await countRuns(db, new Date(T0 - 86_400_000))).toEqual({ queued: 3, failed24h: 1, capped: false });
+    expect(await countRuns(db, new Date(T0 - 86_400_000), 2)).toEqual({ queued: 2, failed24h: 1, capped: true });
+  });
+});
+
 describe("step kinds", () => {
   it("sleeps until the wake time and then carries on", async () => {
     const seen: string[] = [];

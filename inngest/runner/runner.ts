@@ -1,4 +1,6 @@
 import type { Db } from "@/db";
+import { dispatchOutbox, nextOutboxTime, type DeliverEvent } from "../outbox";
+import { dispatchEventsTo } from "./dispatch";
 import { advanceRun, LeaseLostError, type ExecuteContext } from "./execute";
 import { defaultBackoffMs } from "./durations";
 import { type AnyFunction, concurrencyLimitOf, findFunction } from "./registry";
@@ -19,6 +21,11 @@ export type RunnerOptions = {
   workers?: number;
   backoffMs?: (attempt: number) => number;
   log?: Pick<Console, "error" | "warn">;
+  /**
+   * How outbox events are handed on; by default they start runs of this runner's functions.
+   * Tests pass one that fails; null leaves the outbox to another dispatcher.
+   */
+  deliverEvent?: DeliverEvent | null;
 };
 
 export type Runner = ReturnType<typeof createRunner>;
@@ -69,7 +76,7 @@ export function createRunner(options: RunnerOptions) {
     }, Math.max(1000, leaseMs / 3));
     heartbeat.unref?.();
     try {
-      await advanceRun(ctx, claimed.run, claimed.lease);
+      await advanceRun(ctx, claimed.run, claimed.lease, claimed.exhausted);
     } catch (err) {
       if (!(err instanceof LeaseLostError)) log.error(`[runner] run ${claimed.run.id} (${claimed.run.functionId}) crashed:`, err);
     } finally {
@@ -92,11 +99,21 @@ export function createRunner(options: RunnerOptions) {
     return processed;
   }
 
-  /** One pass: fire due crons, then run everything due. */
+  const deliverEvent: DeliverEvent | null =
+    options.deliverEvent === undefined ? (event) => dispatchEventsTo(options.db, options.functions, [event], now()) : options.deliverEvent;
+
+  /** One pass: hand on committed events, fire due crons, then run everything due. */
   async function tick(): Promise<number> {
     state.lastTickAt = now();
+    const outbox = deliverEvent ? await dispatchOutbox(options.db, deliverEvent, { now: now(), log }) : { dispatched: 0 };
     await fireDueCrons(options.db, options.functions, now());
-    return runDue();
+    return (await runDue()) + outbox.dispatched;
+  }
+
+  /** The earliest time something is due: a waiting run or an outbox retry. */
+  async function nextWake(): Promise<Date | null> {
+    const times = [await nextWakeTime(options.db), deliverEvent ? await nextOutboxTime(options.db) : null].filter((t): t is Date => t !== null);
+    return times.length ? new Date(Math.min(...times.map((t) => t.getTime()))) : null;
   }
 
   function wake() {
@@ -136,6 +153,6 @@ export function createRunner(options: RunnerOptions) {
     start,
     stop,
     isRunning: () => loop !== null && !stopped,
-    nextWakeTime: () => nextWakeTime(options.db),
+    nextWakeTime: nextWake,
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, gte, inArray, lte, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backgroundRuns, type BackgroundRun, type StoredStep } from "@/db/schema";
 
@@ -11,8 +11,19 @@ export const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
 
 const UNFINISHED = ["queued", "running", "sleeping"] as const;
 
-export async function insertRun(db: Db, run: NewRun): Promise<BackgroundRun> {
-  const [row] = await db.insert(backgroundRuns).values(run).returning();
+/** Inserts a run; null when this function already has a run for the same event id. */
+export async function insertRun(db: Db, run: NewRun): Promise<BackgroundRun | null> {
+  const [row] = await db.insert(backgroundRuns).values(run).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** The main run this function already has for an event id, if any. */
+export async function runForEvent(db: Db, functionId: string, eventId: string): Promise<BackgroundRun | undefined> {
+  const [row] = await db
+    .select()
+    .from(backgroundRuns)
+    .where(and(eq(backgroundRuns.functionId, functionId), eq(backgroundRuns.eventId, eventId), eq(backgroundRuns.handlerKind, "main")))
+    .limit(1);
   return row;
 }
 
@@ -48,7 +59,13 @@ type ClaimOptions = { now: Date; leaseMs: number; concurrencyLimit: (functionId:
 export async function claimDueRun(db: Db, { now, leaseMs, concurrencyLimit }: ClaimOptions) {
   return db.transaction(async (tx) => {
     const candidates = await tx
-      .select({ id: backgroundRuns.id, functionId: backgroundRuns.functionId, concurrencyKey: backgroundRuns.concurrencyKey })
+      .select({
+        id: backgroundRuns.id,
+        functionId: backgroundRuns.functionId,
+        concurrencyKey: backgroundRuns.concurrencyKey,
+        unsavedClaims: backgroundRuns.unsavedClaims,
+        maxAttempts: backgroundRuns.maxAttempts,
+      })
       .from(backgroundRuns)
       .where(
         or(
@@ -77,10 +94,11 @@ export async function claimDueRun(db: Db, { now, leaseMs, concurrencyLimit }: Cl
       const token = randomUUID();
       const [run] = await tx
         .update(backgroundRuns)
-        .set({ status: "running", leaseToken: token, lockedUntil: new Date(now.getTime() + leaseMs), updatedAt: now })
+        // Every claim counts until progress is saved: a run whose process dies each time ends.
+        .set({ status: "running", leaseToken: token, lockedUntil: new Date(now.getTime() + leaseMs), updatedAt: now, unsavedClaims: sql`${backgroundRuns.unsavedClaims} + 1` })
         .where(eq(backgroundRuns.id, candidate.id))
         .returning();
-      return { run, lease: { runId: run.id, token } };
+      return { run, lease: { runId: run.id, token }, exhausted: candidate.unsavedClaims >= candidate.maxAttempts };
     }
     return null;
   });
@@ -108,6 +126,8 @@ export async function saveClaimedRun(
       ...(Object.keys(steps).length ? { stepState: sql`${backgroundRuns.stepState} || ${JSON.stringify(steps)}::jsonb` } : {}),
       ...(completed.length ? { stepOrder: sql`${backgroundRuns.stepOrder} || ${JSON.stringify(completed)}::jsonb` } : {}),
       ...(patch.status && patch.status !== "running" ? { leaseToken: null } : {}),
+      // Only real progress (a finished step, or the run handed back) clears the claim count.
+      ...(completed.length || (patch.status && patch.status !== "running") ? { unsavedClaims: 0 } : {}),
       updatedAt: now,
     })
     .where(and(eq(backgroundRuns.id, lease.runId), eq(backgroundRuns.leaseToken, lease.token), eq(backgroundRuns.status, "running")))
@@ -167,6 +187,7 @@ export async function retryRun(db: Db, runId: string, now = new Date()): Promise
       finishedAt: null,
       lockedUntil: null,
       leaseToken: null,
+      unsavedClaims: 0,
       updatedAt: now,
     })
     .where(eq(backgroundRuns.id, runId))
@@ -183,14 +204,18 @@ export async function nextWakeTime(db: Db): Promise<Date | null> {
   return row?.at ? new Date(row.at) : null;
 }
 
-export async function countRuns(db: Db, since: Date) {
-  const [row] = await db
-    .select({
-      queued: sql<number>`count(*) filter (where ${backgroundRuns.status} = 'queued')`.mapWith(Number),
-      failed: sql<number>`count(*) filter (where ${backgroundRuns.status} = 'failed' and ${backgroundRuns.finishedAt} >= ${since.toISOString()})`.mapWith(Number),
-    })
-    .from(backgroundRuns);
-  return { queued: row?.queued ?? 0, failed24h: row?.failed ?? 0 };
+/**
+ * Queued runs and runs failed since `since`, each counted up to `cap` through a partial index
+ * (unfinished runs; finished_at), so health never scans the whole table.
+ */
+export async function countRuns(db: Db, since: Date, cap = 10_000) {
+  const capped = (where: SQL | undefined) =>
+    db.$count(db.select({ one: sql`1` }).from(backgroundRuns).where(where).limit(cap).as("capped"));
+  const [queued, failed24h] = await Promise.all([
+    capped(eq(backgroundRuns.status, "queued")),
+    capped(and(isNotNull(backgroundRuns.finishedAt), gte(backgroundRuns.finishedAt, since), eq(backgroundRuns.status, "failed"))),
+  ]);
+  return { queued, failed24h, capped: queued >= cap || failed24h >= cap };
 }
 
 /** PGlite has one process: runs it left "running" belong to nobody after a restart. */

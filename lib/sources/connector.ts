@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { canonicalCandidateSchema, canonicalJobSchema, type CanonicalCandidate, type CanonicalJob, type SourceType } from "../etl/canonical";
 import { SourceConfigError, SourceFormatError } from "./errors";
-import type { CandidateTransformResult, Connector, FetchPagesOptions, JobTransformResult, RawPage, SourceEnv, TransformFailure } from "./types";
+import type {
+  CandidateTransformResult,
+  Connector,
+  FetchPagesOptions,
+  JobTransformResult,
+  RawPage,
+  ResourceHandlers,
+  ResourceTransformResult,
+  SourceEnv,
+  TransformFailure,
+} from "./types";
 
 export interface ConnectorDefinition<Config, Credentials> {
   type: SourceType;
@@ -14,6 +24,8 @@ export interface ConnectorDefinition<Config, Credentials> {
   recordsOf(page: RawPage): unknown[];
   transform(record: unknown): JobTransformResult;
   transformCandidate?(record: unknown): CandidateTransformResult;
+  /** Resources beyond jobs (jobs come from `transform`). */
+  resources?: Omit<ResourceHandlers, "jobs">;
 }
 
 function parseOrThrow<T>(type: SourceType, what: string, schema: z.ZodType<T>, value: unknown): T {
@@ -24,8 +36,15 @@ function parseOrThrow<T>(type: SourceType, what: string, schema: z.ZodType<T>, v
 
 /** Wraps a typed connector so callers can hand it config and credentials straight from storage. */
 export function defineConnector<Config, Credentials>(definition: ConnectorDefinition<Config, Credentials>): Connector {
+  const jobs = {
+    transform(record: unknown): ResourceTransformResult<"jobs"> {
+      const result = definition.transform(record);
+      return result.ok ? { ok: true, item: { externalId: result.job.externalId, job: result.job } } : result;
+    },
+  };
   return {
     ...definition,
+    resources: { jobs, ...definition.resources },
     // A generator, so a bad config surfaces where the pages are consumed, like any fetch error.
     async *fetchPages(options: FetchPagesOptions) {
       yield* definition.fetchPages({

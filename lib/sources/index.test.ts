@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sourceTypes } from "../etl/canonical";
 import { connectors } from "./index";
+import { lamodaPlacement } from "./lamoda/test-records";
 
 const exampleConfigs = {
   adzuna: { country: "gb", what: "developer", where: "London", results_per_page: 50, max_pages: 3 },
@@ -12,6 +13,14 @@ const exampleConfigs = {
 } as const;
 
 describe("connector registry", () => {
+  it("each connector declares the resources it serves, each with its transformer", () => {
+    for (const type of sourceTypes) expect(Object.keys(connectors[type].resources), type).toContain("jobs");
+    expect(Object.keys(connectors.lamoda.resources).sort()).toEqual(["candidates", "jobs", "placements"]);
+    expect(Object.keys(connectors.adzuna.resources)).toEqual(["jobs"]);
+    expect(connectors.lamoda.resources.placements?.transform(lamodaPlacement())).toMatchObject({ ok: true, item: { status: "interviewing" } });
+    expect(connectors.lamoda.resources.candidates?.transform({})).toMatchObject({ ok: false });
+  });
+
   it("has one connector per source type, each knowing its own type", () => {
     expect(Object.keys(connectors).sort()).toEqual([...sourceTypes].sort());
     for (const type of sourceTypes) expect(connectors[type].type).toBe(type);

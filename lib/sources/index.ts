@@ -17,7 +17,7 @@ export const connectors: Readonly<Record<SourceType, Connector>> = {
   lamoda: lamodaConnector,
 };
 
-export type { CandidateTransformResult, Connector, FetchPagesOptions, JobTransformResult, RawPage, SourceEnv, SourceResource, SyncMode } from "./types";
+export type { CandidateTransformResult, Connector, FetchPagesOptions, JobTransformResult, PageCursor, RawPage, ResourceHandlers, ResourceItems, ResourceTransformResult, ResumePoint, SourceEnv, SourceResource, SyncMode } from "./types";
 export { CircuitOpenError, MissingCredentialsError, SourceConfigError, SourceFormatError, SourceHttpError } from "./errors";
 export { CircuitBreakers, sharedCircuitBreakers } from "./circuit-breaker";
 export type { HttpOptions } from "./http";

@@ -58,8 +58,14 @@ export async function fetchRawPage(request: PageRequest): Promise<RawPage> {
 
 /** Counts records against a run's maxItems and marks the page where it runs out. */
 export class ItemBudget {
-  private fetched = 0;
-  constructor(private readonly maxItems: number | undefined) {}
+  private fetched: number;
+  /** `alreadyFetched`: records a resumed run fetched before. */
+  constructor(
+    private readonly maxItems: number | undefined,
+    alreadyFetched = 0,
+  ) {
+    this.fetched = alreadyFetched;
+  }
 
   /** Records the page's records; returns the page, limited when the budget ends inside it. */
   spend(page: RawPage, recordCount: number): RawPage {
@@ -75,6 +81,12 @@ export class ItemBudget {
   get exhausted(): boolean {
     return this.remaining === 0;
   }
+}
+
+/** A cursor value as a number, or the fallback when the cursor lacks it. */
+export function cursorNumber(cursor: Record<string, string | number> | undefined, key: string, fallback: number): number {
+  const value = Number(cursor?.[key]);
+  return Number.isFinite(value) ? value : fallback;
 }
 
 /** The incremental cut-off, or undefined for a full fetch. */

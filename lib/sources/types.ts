@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { CanonicalCandidate, CanonicalJob, SourceType } from "../etl/canonical";
 import type { HttpOptions } from "./http";
+import type { LamodaPlacement as SourcePlacement } from "./lamoda/schema";
 
 export type SyncMode = "full" | "incremental";
 export type SourceResource = "jobs" | "candidates" | "placements";
@@ -23,6 +24,21 @@ export interface RawPage {
   recordLimit?: number;
   /** Things the sync log should show, e.g. HeadHunter's 2,000-result cap was hit. */
   warnings?: string[];
+  /**
+   * Where paging goes on after this page (FetchPagesOptions.resume), null after the last page;
+   * undefined when the connector cannot resume mid-way.
+   */
+  next?: PageCursor | null;
+}
+
+/** A connector's own paging state, stored with each raw page so a retried extract resumes. */
+export type PageCursor = Record<string, string | number>;
+
+/** Continue paging from a stored page instead of from the first one. */
+export interface ResumePoint {
+  cursor: PageCursor;
+  /** Records already fetched for the cursor's resource (the item budget spent so far). */
+  fetched: number;
 }
 
 export interface FetchPagesOptions<Config = unknown, Credentials = unknown> {
@@ -37,11 +53,23 @@ export interface FetchPagesOptions<Config = unknown, Credentials = unknown> {
   http?: HttpOptions;
   /** Clock for incremental windows ("max_days_old"). */
   now?: () => Date;
+  /** Start after already-stored pages; connectors that cannot resume ignore it (their pages have no `next`). */
+  resume?: ResumePoint;
 }
 
 export type TransformFailure = { ok: false; error: string; externalId?: string };
 export type JobTransformResult = { ok: true; job: CanonicalJob } | TransformFailure;
 export type CandidateTransformResult = { ok: true; candidate: CanonicalCandidate } | TransformFailure;
+
+/** What one record of each resource becomes before it is loaded. */
+export interface ResourceItems {
+  jobs: { externalId: string; job: CanonicalJob };
+  candidates: { externalId: string; candidate: CanonicalCandidate };
+  placements: SourcePlacement;
+}
+export type ResourceTransformResult<R extends SourceResource> = { ok: true; item: ResourceItems[R] } | TransformFailure;
+/** The resources a connector serves, each with its transformer; the pipeline picks the loader by resource. */
+export type ResourceHandlers = { [R in SourceResource]?: { transform(record: unknown): ResourceTransformResult<R> } };
 
 /** What the extract and transform stages need from every source, whatever its API. */
 export interface Connector {
@@ -60,4 +88,6 @@ export interface Connector {
   transform(record: unknown): JobTransformResult;
   /** Sources that also send candidates (Lamoda). */
   transformCandidate?(record: unknown): CandidateTransformResult;
+  /** Every resource this source serves (jobs always), with its transformer. */
+  readonly resources: ResourceHandlers;
 }

@@ -19,6 +19,21 @@ export async function addRunCounts(db: Db, runId: string, delta: CountsDelta, ti
     .where(eq(syncRuns.id, runId));
 }
 
+/** Overwrites some of a run's counters: for totals recomputed from stored rows, exact under retry. */
+export async function setRunCounts(db: Db, runId: string, values: CountsDelta) {
+  await db
+    .update(syncRuns)
+    .set({ counts: sql`${syncRuns.counts} || ${JSON.stringify(values)}::jsonb` })
+    .where(eq(syncRuns.id, runId));
+}
+
+/** Sums the per-chunk counts a run's steps returned. */
+export function sumCounts(parts: ReadonlyArray<CountsDelta>): Required<Omit<CountsDelta, "fetched" | "expired">> {
+  const total = { transformed: 0, failed: 0, inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
+  for (const part of parts) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += part[key] ?? 0;
+  return total;
+}
+
 /** Appends errors to the run's visible list, keeping the first few dozen. */
 export async function addRunErrors(db: Db, runId: string, errors: SyncError[]) {
   if (errors.length === 0) return;

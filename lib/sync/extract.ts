@@ -1,11 +1,11 @@
-import { and, desc, eq, inArray, max, ne } from "drizzle-orm";
+import { and, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { jobSources, rawPages, syncRuns } from "@/db/schema";
 import { config } from "@/lib/config";
 import type { SourceType } from "@/lib/etl/canonical";
-import { connectors, type RawPage } from "@/lib/sources";
+import { connectors, type RawPage, type ResumePoint } from "@/lib/sources";
 import { prefetch } from "@/lib/sources/prefetch";
-import { addRunCounts, addRunErrors } from "./counts";
+import { addRunCounts, addRunErrors, setRunCounts } from "./counts";
 import { sourceEnvironment } from "./source-env";
 
 /** When an incremental run asks "what changed since": the start of the last run that got data. */
@@ -29,6 +29,44 @@ function recordCount(type: SourceType, page: RawPage): number {
 
 export type ExtractResult = { pages: number; fetched: number; error: string | null };
 
+type StoredProgress = { pages: number; lastSeq: number; resume?: ResumePoint; complete: boolean };
+
+/**
+ * What a run already stored: a retried extract starts after it. The last page's cursor says
+ * where paging goes on (or that it had ended); a connector that cannot resume replays its
+ * pages and the stored ones are skipped, so nothing is stored or counted twice.
+ */
+async function storedProgress(db: Db, runId: string): Promise<StoredProgress> {
+  const [last] = await db
+    .select({ seq: rawPages.seq, paging: rawPages.paging, resource: sql<string | null>`${rawPages.params}->>'resource'` })
+    .from(rawPages)
+    .where(eq(rawPages.runId, runId))
+    .orderBy(desc(rawPages.seq))
+    .limit(1);
+  if (!last) return { pages: 0, lastSeq: -1, complete: false };
+  const [{ pages }] = await db.select({ pages: count() }).from(rawPages).where(eq(rawPages.runId, runId));
+  const next = last.paging?.next;
+  if (next === null) return { pages, lastSeq: last.seq, complete: true };
+  if (next === undefined) return { pages, lastSeq: last.seq, complete: false };
+  const resource = typeof next.resource === "string" ? next.resource : (last.resource ?? "jobs");
+  const [{ fetched }] = await db
+    .select({ fetched: sql<number>`coalesce(sum(${rawPages.recordCount}), 0)`.mapWith(Number) })
+    .from(rawPages)
+    .where(and(eq(rawPages.runId, runId), sql`coalesce(${rawPages.params}->>'resource', 'jobs') = ${resource}`));
+  return { pages, lastSeq: last.seq, complete: false, resume: { cursor: next, fetched } };
+}
+
+/** Sets the run's fetched count from its stored pages: exact however often extract was retried. */
+async function recountFetched(db: Db, runId: string, timingMs: number): Promise<number> {
+  const [{ fetched }] = await db
+    .select({ fetched: sql<number>`coalesce(sum(${rawPages.recordCount}), 0)`.mapWith(Number) })
+    .from(rawPages)
+    .where(eq(rawPages.runId, runId));
+  await setRunCounts(db, runId, { fetched });
+  await addRunCounts(db, runId, {}, { extract: Math.round(timingMs) });
+  return fetched;
+}
+
 /**
  * Pages through the source's API and stores every page untouched. An API failure after the
  * connector's own retries ends extraction but keeps what was fetched, so later stages still run.
@@ -39,42 +77,48 @@ export async function extractRun(db: Db, runId: string): Promise<ExtractResult> 
   const type = source.type as SourceType;
   const connector = connectors[type];
   const { env, baseUrlFor } = sourceEnvironment();
-  // A retried step continues numbering after the pages it already stored.
-  const [{ lastSeq }] = await db.select({ lastSeq: max(rawPages.seq) }).from(rawPages).where(eq(rawPages.runId, runId));
-  let seq = (lastSeq ?? -1) + 1;
-  let fetched = 0;
-  let pages = 0;
+  const stored = await storedProgress(db, runId);
+  let seq = stored.lastSeq + 1;
+  let pages = stored.pages;
+  // Pages a non-resumable connector replays before it reaches new ones.
+  let replayed = stored.resume ? stored.pages : 0;
   const started = performance.now();
+  if (stored.complete) return { pages, fetched: await recountFetched(db, runId, 0), error: null };
   try {
     const since = run.mode === "incremental" ? await incrementalSince(db, source.id, runId) : undefined;
     const maxItems = run.maxItems ?? (source.config.max_items as number | undefined) ?? config().SYNC_MAX_ITEMS;
     // The next page downloads while this one is stored.
-    const iterator = prefetch(connector.fetchPages({ baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: run.mode, since, maxItems }));
+    const iterator = prefetch(connector.fetchPages({ baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: run.mode, since, maxItems, resume: stored.resume }));
     for await (const page of iterator) {
-      const records = recordCount(type, page);
-      await db.insert(rawPages).values({
-        runId,
-        sourceId: source.id,
-        seq: seq++,
-        url: page.url,
-        params: { ...page.params, resource: page.resource, ...(page.recordLimit !== undefined ? { recordLimit: page.recordLimit } : {}) },
-        status: page.status,
-        headers: page.headers,
-        body: JSON.stringify(page.body),
-        recordCount: records,
-        fetchedAt: page.fetchedAt,
-      });
-      fetched += records;
+      if (replayed < stored.pages) {
+        replayed += 1;
+        continue;
+      }
+      await db
+        .insert(rawPages)
+        .values({
+          runId,
+          sourceId: source.id,
+          seq: seq++,
+          url: page.url,
+          params: { ...page.params, resource: page.resource, ...(page.recordLimit !== undefined ? { recordLimit: page.recordLimit } : {}) },
+          status: page.status,
+          headers: page.headers,
+          body: JSON.stringify(page.body),
+          recordCount: recordCount(type, page),
+          paging: page.next === undefined ? null : { next: page.next },
+          fetchedAt: page.fetchedAt,
+        })
+        .onConflictDoNothing();
       pages += 1;
-      await addRunCounts(db, runId, { fetched: records });
+      // Live progress for the Sync page; the total is recounted from the stored pages at the end.
+      await addRunCounts(db, runId, { fetched: recordCount(type, page) });
       if (page.warnings?.length) await addRunErrors(db, runId, page.warnings.map((message) => ({ stage: "extract", message, at: new Date().toISOString() })));
     }
-    await addRunCounts(db, runId, {}, { extract: Math.round(performance.now() - started) });
-    return { pages, fetched, error: null };
+    return { pages, fetched: await recountFetched(db, runId, performance.now() - started), error: null };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     await addRunErrors(db, runId, [{ stage: "extract", message, at: new Date().toISOString() }]);
-    await addRunCounts(db, runId, {}, { extract: Math.round(performance.now() - started) });
-    return { pages, fetched, error: message };
+    return { pages, fetched: await recountFetched(db, runId, performance.now() - started), error: message };
   }
 }

@@ -9,6 +9,7 @@ import { rejectBadText } from "@/lib/http/text";
 import { connectors, parseLamodaPlacement } from "@/lib/sources";
 import { lamodaWebhookEventSchema, verifyLamodaWebhook, type LamodaWebhookEvent } from "@/lib/sources/lamoda/webhook";
 import { devSourceCredentials } from "@/lib/sources/dev-credentials";
+import { lockSourceLoads } from "./load-lock";
 
 function webhookSecret(): string {
   const c = config();
@@ -40,6 +41,7 @@ export async function receiveLamodaWebhook(db: Db, rawBody: string, headers: Hea
     const txDb = tx as unknown as Db;
     const fresh = await txDb.insert(webhookEvents).values({ id: `lamoda:${event.id}`, provider: "lamoda", type: event.type }).onConflictDoNothing().returning();
     if (fresh.length === 0) return { applied: false, duplicate: true, type: event.type };
+    await lockSourceLoads(txDb, source.id);
     const applied = await apply(txDb, { sourceId: source.id, runId: null, now });
     return { applied, duplicate: false, type: event.type };
   });

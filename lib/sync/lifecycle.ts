@@ -4,10 +4,10 @@ import type { Db } from "@/db";
 import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
 import { config } from "@/lib/config";
 import { expireStaleJobs } from "@/lib/etl/load";
-import { addRunCounts, addRunErrors } from "./counts";
-import { resolveFailures } from "./process";
+import { addRunCounts, addRunErrors, setRunCounts, type CountsDelta } from "./counts";
 import { emptyCounts } from "./run-counts";
 import { getRunRow } from "./runs";
+import { resolveFailures } from "./transform-load";
 
 type Stage = SyncRun["stage"];
 
@@ -47,7 +47,9 @@ export async function planChunks(db: Db, runId: string, maxRecords = 2500): Prom
  * Closes a run: expires stale jobs after a full sync, resolves what a reprocess fixed, and sets
  * the status: failed when nothing could be fetched, partial when some records or pages failed.
  */
-export async function finishRun(db: Db, runId: string, extractError: string | null, now = new Date()) {
+export async function finishRun(db: Db, runId: string, extractError: string | null, now = new Date(), totals?: CountsDelta) {
+  // The chunks' memoized results, summed: exact even when a chunk ran twice and added its counts twice.
+  if (totals) await setRunCounts(db, runId, totals);
   const run = await getRunRow(db, runId);
   const companyIds: string[] = [];
   if (run.mode === "full" && run.trigger !== "reprocess" && !extractError) {

@@ -1,11 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { cappedCount, pageResponse, pagingSchema } from "@/lib/http/pagination";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { jobSources, syncRecordErrors, syncRuns, type JobSource, type SyncError, type SyncRun } from "@/db/schema";
-import { inngest } from "@/inngest/client";
-import { syncRequested } from "@/inngest/events";
 import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/errors";
+import { emit, notifyEventsCommitted, syncRequested } from "@/lib/events";
 import { emptyCounts } from "./run-counts";
 
 export const syncRequestSchema = z.object({
@@ -16,20 +16,29 @@ export const syncRequestSchema = z.object({
 
 type RequestOptions = { mode: "full" | "incremental"; trigger?: "manual" | "schedule" | "reprocess"; parentRunId?: string; reprocessScope?: "failed" | "all"; maxItems?: number };
 
-/** Queues a sync of the source and hands it to background work; 409 while one is active. */
+/**
+ * Queues a sync of the source and records its event in the same transaction, so a run never
+ * exists without the event that starts it; 409 while one is active.
+ */
 export async function requestSync(db: Db, source: JobSource, options: RequestOptions): Promise<SyncRun> {
   if (!source.enabled && options.trigger !== "reprocess") throw new UnprocessableError(`"${source.name}" is disabled; enable it before syncing.`);
-  const [run] = await db
-    .insert(syncRuns)
-    .values({ sourceId: source.id, mode: options.mode, trigger: options.trigger ?? "manual", parentRunId: options.parentRunId ?? null, reprocessScope: options.reprocessScope ?? null, maxItems: options.maxItems ?? null })
-    // The partial unique index on active runs turns a second request into no row.
-    .onConflictDoNothing()
-    .returning();
+  const run = await db.transaction(async (tx) => {
+    const txDb = tx as unknown as Db;
+    const eventId = randomUUID();
+    const [row] = await txDb
+      .insert(syncRuns)
+      .values({ eventId, sourceId: source.id, mode: options.mode, trigger: options.trigger ?? "manual", parentRunId: options.parentRunId ?? null, reprocessScope: options.reprocessScope ?? null, maxItems: options.maxItems ?? null })
+      // The partial unique index on active runs turns a second request into no row.
+      .onConflictDoNothing()
+      .returning();
+    if (row) await emit(txDb, syncRequested.create({ runId: row.id, sourceId: source.id }), { id: eventId });
+    return row;
+  });
   if (!run) {
     const [active] = await db.select({ id: syncRuns.id }).from(syncRuns).where(and(eq(syncRuns.sourceId, source.id), inArray(syncRuns.status, ["queued", "running"]))).limit(1);
     throw new ConflictError(`A sync of "${source.name}" is already queued or running.`, { run_id: active?.id ?? null });
   }
-  await inngest.send(syncRequested.create({ runId: run.id, sourceId: source.id }));
+  notifyEventsCommitted();
   return run;
 }
 

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
+import { runnerStatus } from "@/inngest/runner";
 import type { User } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import { adminHealth, healthReport, publicHealth } from "@/lib/health";
@@ -17,7 +18,7 @@ async function callerOrNull(request: NextRequest): Promise<User | null> {
 }
 
 export async function GET(request: NextRequest) {
-  const report = await healthReport();
+  const report = await healthReport(runnerStatus);
   const caller = report.database.ok ? await callerOrNull(request) : null;
   const body = caller && can(caller.role, "settings:manage") ? adminHealth(report) : publicHealth(report);
   return Response.json(body, { status: report.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });

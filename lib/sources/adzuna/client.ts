@@ -1,5 +1,5 @@
 import { parseEnvelope } from "../connector";
-import { fetchRawPage, incrementalSince, ItemBudget } from "../paging";
+import { cursorNumber, fetchRawPage, incrementalSince, ItemBudget } from "../paging";
 import type { FetchPagesOptions, RawPage } from "../types";
 import { adzunaPageSchema, type AdzunaConfig, type AdzunaCredentials } from "./schema";
 
@@ -16,10 +16,11 @@ export function maxDaysOld(since: Date, now: Date): number {
 export async function* fetchAdzunaPages(options: FetchPagesOptions<AdzunaConfig, AdzunaCredentials>): AsyncGenerator<RawPage> {
   const { config, credentials } = options;
   const since = incrementalSince(options);
-  const budget = new ItemBudget(options.maxItems);
-  // A fixed page size for the whole run: changing it between pages would skip or repeat results.
-  const resultsPerPage = Math.max(1, Math.min(config.results_per_page, budget.remaining));
-  for (let page = 1; page <= config.max_pages && !budget.exhausted; page++) {
+  const resume = options.resume?.cursor;
+  const budget = new ItemBudget(options.maxItems, options.resume?.fetched);
+  // A fixed page size for the whole run (kept in the cursor): changing it between pages would skip or repeat results.
+  const resultsPerPage = cursorNumber(resume, "results_per_page", Math.max(1, Math.min(config.results_per_page, budget.remaining)));
+  for (let page = cursorNumber(resume, "page", 1); page <= config.max_pages && !budget.exhausted; page++) {
     const raw = await fetchRawPage({
       sourceKey: "adzuna",
       resource: "jobs",
@@ -36,8 +37,10 @@ export async function* fetchAdzunaPages(options: FetchPagesOptions<AdzunaConfig,
       http: options.http,
     });
     const body = parseEnvelope("adzuna", adzunaPageSchema, raw);
-    yield budget.spend({ ...raw, params: { ...raw.params, country: config.country, page: String(page) } }, body.results.length);
     const lastPage = body.count === undefined ? Number.POSITIVE_INFINITY : Math.ceil(body.count / resultsPerPage);
-    if (body.results.length === 0 || page >= lastPage) break;
+    const done = body.results.length === 0 || page >= lastPage || page >= config.max_pages;
+    const spent = budget.spend({ ...raw, params: { ...raw.params, country: config.country, page: String(page) } }, body.results.length);
+    yield { ...spent, next: done || budget.exhausted ? null : { page: page + 1, results_per_page: resultsPerPage } };
+    if (done) break;
   }
 }

@@ -18,5 +18,6 @@ export async function* fetchGreenhousePages(options: FetchPagesOptions<Greenhous
     http: options.http,
   });
   const body = parseEnvelope("greenhouse", greenhousePageSchema, raw);
-  yield new ItemBudget(options.maxItems).spend({ ...raw, params: { ...raw.params, board_token: token } }, body.jobs.length);
+  // One page holds the whole board: nothing follows it.
+  yield { ...new ItemBudget(options.maxItems).spend({ ...raw, params: { ...raw.params, board_token: token } }, body.jobs.length), next: null };
 }

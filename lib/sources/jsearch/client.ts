@@ -1,5 +1,5 @@
 import { parseEnvelope } from "../connector";
-import { fetchRawPage, incrementalSince, ItemBudget } from "../paging";
+import { cursorNumber, fetchRawPage, incrementalSince, ItemBudget } from "../paging";
 import type { FetchPagesOptions, RawPage } from "../types";
 import { jsearchPageSchema, type JSearchConfig, type JSearchCredentials } from "./schema";
 
@@ -22,9 +22,9 @@ export function datePostedWindow(since: Date, now: Date): "today" | "3days" | "w
 export async function* fetchJSearchPages(options: FetchPagesOptions<JSearchConfig, JSearchCredentials>): AsyncGenerator<RawPage> {
   const { config, credentials } = options;
   const since = incrementalSince(options);
-  const budget = new ItemBudget(options.maxItems);
+  const budget = new ItemBudget(options.maxItems, options.resume?.fetched);
   const datePosted = since ? datePostedWindow(since, options.now?.() ?? new Date()) : "all";
-  let page = 1;
+  let page = cursorNumber(options.resume?.cursor, "page", 1);
   while (page <= config.max_pages && !budget.exhausted) {
     const numPages = Math.min(config.num_pages, config.max_pages - page + 1, Math.ceil(budget.remaining / resultsPerPage));
     const raw = await fetchRawPage({
@@ -37,8 +37,10 @@ export async function* fetchJSearchPages(options: FetchPagesOptions<JSearchConfi
       http: options.http,
     });
     const body = parseEnvelope("jsearch", jsearchPageSchema, raw);
-    yield budget.spend(raw, body.data.length);
-    if (body.data.length < resultsPerPage * numPages) break;
+    const done = body.data.length < resultsPerPage * numPages || page + numPages > config.max_pages;
+    const spent = budget.spend(raw, body.data.length);
+    yield { ...spent, next: done || budget.exhausted ? null : { page: page + numPages } };
+    if (done) break;
     page += numPages;
   }
 }

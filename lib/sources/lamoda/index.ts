@@ -32,6 +32,20 @@ export const lamodaConnector = defineConnector({
   recordsOf: (page) => limitRecords(page, parseEnvelope("lamoda", lamodaPageSchema, page).data),
   transform: (record) => transformJob(record, lamodaJobSchema, mapLamodaJob),
   transformCandidate: (record) => transformCandidate(record, lamodaCandidateSchema, mapLamodaCandidate),
+  resources: {
+    candidates: {
+      transform(record) {
+        const result = transformCandidate(record, lamodaCandidateSchema, mapLamodaCandidate);
+        return result.ok ? { ok: true, item: { externalId: result.candidate.externalId, candidate: result.candidate } } : result;
+      },
+    },
+    placements: {
+      transform(record) {
+        const result = parseLamodaPlacement(record);
+        return result.ok ? { ok: true, item: result.placement } : result;
+      },
+    },
+  },
 });
 
 /** Placements have no canonical shape yet (lib/etl/canonical.ts); this validates one as sent. */

@@ -2,11 +2,12 @@ import { and, asc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import type { Db } from "@/db";
 import { jobSources, rawPages, syncRecordErrors, syncRuns, type RawPage as StoredPage } from "@/db/schema";
 import type { SourceType } from "@/lib/etl/canonical";
-import { loadCandidates, loadPlacements, type CandidateLoadItem } from "@/lib/etl/load-candidates";
-import { loadJobs, type LoadCounts, type LoadItem } from "@/lib/etl/load";
-import { connectors, parseLamodaPlacement, type LamodaPlacement, type RawPage, type SourceResource } from "@/lib/sources";
+import { loadCandidates, loadPlacements } from "@/lib/etl/load-candidates";
+import { loadJobs, type LoadContext, type LoadCounts } from "@/lib/etl/load";
+import { connectors, type RawPage, type ResourceItems, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
 import { emptyCounts } from "./run-counts";
+import { withSourceLoadLock } from "./load-lock";
 
 // One load per transform-load step (planChunks caps a step at 2,500 records): fewer, larger set-based writes.
 const loadBatchSize = 2500;
@@ -38,6 +39,20 @@ export function boardCompanyName(config: Record<string, unknown>): string | null
 
 export type ProcessResult = { counts: CountsDelta };
 
+type Batches = { [R in SourceResource]: ResourceItems[R][] };
+type LoadDefaults = { fallbackCompany: string | null };
+
+/** The loader of each resource: the pipeline knows resources, never which source sent them. */
+const loaders: { [R in SourceResource]: (db: Db, ctx: LoadContext, items: ResourceItems[R][], defaults: LoadDefaults) => Promise<LoadCounts | null> } = {
+  // ATS boards' postings may not name their employer: the board's company stands in.
+  jobs: (db, ctx, items, { fallbackCompany }) => loadJobs(db, ctx, items.map((i) => ({ ...i, job: { ...i.job, companyName: i.job.companyName ?? fallbackCompany } }))),
+  candidates: (db, ctx, items) => loadCandidates(db, ctx, items),
+  placements: async (db, ctx, items) => {
+    await loadPlacements(db, ctx, items);
+    return null;
+  },
+};
+
 /**
  * Transform and load for the stored pages [fromSeq, toSeq) of the run that fetched them. A
  * record that fails is stored with its error and the batch goes on. With `onlyRecords`, only
@@ -50,8 +65,8 @@ export async function processPages(
 ): Promise<ProcessResult> {
   const [{ run, source }] = await db.select({ run: syncRuns, source: jobSources }).from(syncRuns).innerJoin(jobSources, eq(jobSources.id, syncRuns.sourceId)).where(eq(syncRuns.id, runId));
   const connector = connectors[source.type as SourceType];
-  const ctx = { sourceId: source.id, runId: run.id, now: options.now ?? new Date() };
-  const fallbackCompany = boardCompanyName(source.config);
+  const ctx: LoadContext = { sourceId: source.id, runId: run.id, now: options.now ?? new Date() };
+  const defaults: LoadDefaults = { fallbackCompany: boardCompanyName(source.config) };
   const pages = await db
     .select()
     .from(rawPages)
@@ -61,35 +76,30 @@ export async function processPages(
   const counts: Required<CountsDelta> = { ...emptyCounts(), unchanged: 0 };
   const timings = { transform: 0, load: 0 };
   const failures: FailedRecord[] = [];
-  let jobBatch: LoadItem[] = [];
-  let candidateBatch: CandidateLoadItem[] = [];
-  const placementBatch: LamodaPlacement[] = [];
+  const batches: Batches = { jobs: [], candidates: [], placements: [] };
 
-  const addLoaded = (result: LoadCounts, startedAt: number) => {
-    timings.load += performance.now() - startedAt;
+  const flush = async <R extends SourceResource>(resource: R) => {
+    const items = batches[resource];
+    if (!items.length) return;
+    batches[resource] = [] as Batches[R];
+    const t = performance.now();
+    const loader = loaders[resource] as (db: Db, ctx: LoadContext, items: ResourceItems[R][], defaults: LoadDefaults) => Promise<LoadCounts | null>;
+    const result = await withSourceLoadLock(db, ctx.sourceId, (tx) => loader(tx, ctx, items, defaults));
+    timings.load += performance.now() - t;
+    if (!result) return;
     counts.inserted += result.inserted;
     counts.updated += result.updated;
     counts.duplicates += result.duplicates;
     counts.unchanged += result.unchanged;
   };
-  const flushJobs = async () => {
-    if (!jobBatch.length) return;
-    const t = performance.now();
-    addLoaded(await loadJobs(db, ctx, jobBatch), t);
-    jobBatch = [];
-  };
-  const flushCandidates = async () => {
-    if (!candidateBatch.length) return;
-    const t = performance.now();
-    addLoaded(await loadCandidates(db, ctx, candidateBatch), t);
-    candidateBatch = [];
-  };
 
   for (const stored of pages) {
     const t = performance.now();
     const page = asRawPage(stored);
+    const handler = connector.resources[page.resource];
     let records: unknown[];
     try {
+      if (!handler) throw new Error(`${source.type} does not serve ${page.resource}`);
       records = connector.recordsOf(page);
     } catch (err) {
       failures.push({ rawPageId: stored.id, recordIndex: -1, externalId: null, stage: "transform", error: `page ${stored.seq}: ${err instanceof Error ? err.message : String(err)}` });
@@ -97,40 +107,27 @@ export async function processPages(
       continue;
     }
     const wanted = options.onlyRecords?.get(stored.id);
+    const batch = batches[page.resource] as unknown[];
     for (let index = 0; index < records.length; index++) {
       if (options.onlyRecords && !wanted?.has(index)) continue;
-      const record = records[index];
-      if (page.resource === "placements") {
-        const parsed = parseLamodaPlacement(record);
-        if (parsed.ok) placementBatch.push(parsed.placement);
-        else failures.push({ rawPageId: stored.id, recordIndex: index, externalId: null, stage: "transform", error: parsed.error });
-        counts[parsed.ok ? "transformed" : "failed"] += 1;
-        continue;
-      }
-      const result = page.resource === "candidates" && connector.transformCandidate ? connector.transformCandidate(record) : connector.transform(record);
+      const result = handler.transform(records[index]);
       if (!result.ok) {
         failures.push({ rawPageId: stored.id, recordIndex: index, externalId: result.externalId ?? null, stage: "transform", error: result.error });
         counts.failed += 1;
         continue;
       }
       counts.transformed += 1;
-      if ("job" in result) jobBatch.push({ externalId: result.job.externalId, job: { ...result.job, companyName: result.job.companyName ?? fallbackCompany } });
-      else candidateBatch.push({ externalId: result.candidate.externalId, candidate: result.candidate });
+      batch.push(result.item);
     }
     timings.transform += performance.now() - t;
-    if (jobBatch.length >= loadBatchSize) await flushJobs();
-    if (candidateBatch.length >= loadBatchSize) await flushCandidates();
+    if (batch.length >= loadBatchSize) await flush(page.resource);
   }
-  await flushJobs();
-  await flushCandidates();
-  if (placementBatch.length) {
-    const t = performance.now();
-    await loadPlacements(db, ctx, placementBatch);
-    timings.load += performance.now() - t;
-  }
+  // Placements last: they link to the jobs and candidates loaded before them.
+  for (const resource of ["jobs", "candidates", "placements"] as const) await flush(resource);
 
   if (failures.length) {
-    await db.insert(syncRecordErrors).values(failures.map((f) => ({ ...f, runId, sourceId: source.id })));
+    // Unique per (run, page, record): a retried chunk does not record its failures twice.
+    await db.insert(syncRecordErrors).values(failures.map((f) => ({ ...f, runId, sourceId: source.id }))).onConflictDoNothing();
     await addRunErrors(db, runId, failures.slice(0, 10).map((f) => ({ stage: f.stage, message: f.error, at: ctx.now.toISOString(), externalId: f.externalId ?? undefined })));
   }
   await addRunCounts(db, runId, counts, { transform: Math.round(timings.transform), load: Math.round(timings.load) });
