@@ -57,6 +57,8 @@ async function storedProgress(db: Db, runId: string): Promise<StoredProgress> {
 }
 
 /** Sets the run's fetched count from its stored pages: exact however often extract was retried. */
+const progressEveryMs = 500;
+
 async function recountFetched(db: Db, runId: string, timingMs: number): Promise<number> {
   const [{ fetched }] = await db
     .select({ fetched: sql<number>`coalesce(sum(${rawPages.recordCount}), 0)`.mapWith(Number) })
@@ -89,11 +91,16 @@ export async function extractRun(db: Db, runId: string): Promise<ExtractResult> 
     const maxItems = run.maxItems ?? (source.config.max_items as number | undefined) ?? config().SYNC_MAX_ITEMS;
     // The next page downloads while this one is stored.
     const iterator = prefetch(connector.fetchPages({ baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: run.mode, since, maxItems, resume: stored.resume }));
+    // Live progress for the Sync page, written at most every progressEveryMs; the total is
+    // recounted from the stored pages at the end.
+    let unreported = 0;
+    let reportedAt = performance.now();
     for await (const page of iterator) {
       if (replayed < stored.pages) {
         replayed += 1;
         continue;
       }
+      const records = recordCount(type, page);
       await db
         .insert(rawPages)
         .values({
@@ -105,14 +112,18 @@ export async function extractRun(db: Db, runId: string): Promise<ExtractResult> 
           status: page.status,
           headers: page.headers,
           body: JSON.stringify(page.body),
-          recordCount: recordCount(type, page),
+          recordCount: records,
           paging: page.next === undefined ? null : { next: page.next },
           fetchedAt: page.fetchedAt,
         })
         .onConflictDoNothing();
       pages += 1;
-      // Live progress for the Sync page; the total is recounted from the stored pages at the end.
-      await addRunCounts(db, runId, { fetched: recordCount(type, page) });
+      unreported += records;
+      if (performance.now() - reportedAt >= progressEveryMs) {
+        await addRunCounts(db, runId, { fetched: unreported });
+        unreported = 0;
+        reportedAt = performance.now();
+      }
       if (page.warnings?.length) await addRunErrors(db, runId, page.warnings.map((message) => ({ stage: "extract", message, at: new Date().toISOString() })));
     }
     return { pages, fetched: await recountFetched(db, runId, performance.now() - started), error: null };
