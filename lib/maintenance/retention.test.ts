@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { backgroundRuns, outbox, rawPages, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
+import { backgroundRuns, loginFailures, outbox, rawPages, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
 import { createSource } from "@/lib/sync/sources";
 import { openTestDatabase } from "@/tests/db";
 import { cleanUpOldRows, retentionDays } from "./retention";
@@ -49,6 +49,10 @@ describe("retention", () => {
       { name: "x", data: {}, createdAt: daysAgo(45), dispatchedAt: daysAgo(45) },
       { name: "x", data: {}, createdAt: daysAgo(45) },
     ]);
+    await db.insert(loginFailures).values([
+      { email: "old@example.com", address: "203.0.113.9", failedAt: daysAgo(2) },
+      { email: "new@example.com", address: "203.0.113.9", failedAt: new Date(now.getTime() - 60_000) },
+    ]);
 
     const result = await cleanUpOldRows(db, { now, days: retentionDays({ RETENTION_DAYS: 30 }), batchSize: 2 });
 
@@ -64,7 +68,8 @@ describe("retention", () => {
     const left = await db.select().from(outbox);
     expect(left).toHaveLength(1);
     expect(left[0].dispatchedAt).toBeNull();
-    expect(result).toMatchObject({ backgroundRuns: 1, webhookEvents: 1, outbox: 1 });
+    expect((await db.select().from(loginFailures)).map((f) => f.email)).toEqual(["new@example.com"]);
+    expect(result).toMatchObject({ backgroundRuns: 1, webhookEvents: 1, outbox: 1, loginFailures: 1 });
   });
 
   it("per-table overrides win over the default", () => {
