@@ -81,9 +81,10 @@ export async function withCancellation<T>(db: Db, signal: AbortSignal | undefine
   return db.transaction(
     async (tx) => {
       const txDb = tx as unknown as Db;
-      if (timeoutMs) await txDb.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`);
+      // One round trip: the transaction's timeout, and the backend to cancel if the caller leaves.
+      const limit = timeoutMs ? sql`, set_config('statement_timeout', ${String(timeoutMs)}, true)` : sql``;
+      const [{ pid }] = await queryRows<{ pid: number }>(txDb, sql`select pg_backend_pid() as pid${limit}`);
       if (!signal) return work(txDb);
-      const [{ pid }] = await queryRows<{ pid: number }>(txDb, sql`select pg_backend_pid() as pid`);
       let cancelling: Promise<unknown> | undefined;
       const onAbort = () => (cancelling = cancel(pid).catch(() => undefined));
       signal.addEventListener("abort", onAbort, { once: true });
