@@ -1,13 +1,18 @@
 import { PayloadTooLargeError, ValidationError } from "@/lib/errors";
 
+/** A declared Content-Length over the cap is refused before anything else is looked at. */
+export function refuseDeclaredOversize(request: Request, maxBytes: number): void {
+  const declared = request.headers.get("content-length");
+  if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+}
+
 /**
  * The request body as text, refusing more than `maxBytes` before reading it all: a declared
  * Content-Length over the cap is refused at once, and the bytes are counted while streaming
  * for a body that lies about its length or sends none.
  */
 export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
-  const declared = request.headers.get("content-length");
-  if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  refuseDeclaredOversize(request, maxBytes);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -100,6 +100,9 @@ describe("apiRoute input limits", () => {
     const declared = await call(echo, { key: keys.admin, method: "POST", body: big });
     expect(declared.status).toBe(413);
     expect((await declared.json()).error).toMatchObject({ code: "payload_too_large" });
+    // Declared oversize is refused before the caller's right is even checked.
+    const anyone = await call(echo, { method: "POST", body: big, headers: { "content-length": String(big.length) } });
+    expect(anyone.status).toBe(413);
     const chunk = new TextEncoder().encode(" ".repeat(256 * 1024));
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({

@@ -9,7 +9,7 @@ import { findUserById } from "@/lib/auth/users";
 import { config } from "@/lib/config";
 import { ForbiddenError, UnauthenticatedError, zodToValidationError } from "@/lib/errors";
 import { apiAdmission } from "./admission";
-import { readJsonBody } from "./body";
+import { readJsonBody, refuseDeclaredOversize } from "./body";
 import { assertSameOrigin } from "./origin";
 import { createRateLimiter } from "./rate-limit";
 import { responseForError } from "./respond";
@@ -77,6 +77,8 @@ export function apiRoute<Q extends Schema = undefined, B extends Schema = undefi
   return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     let release: (() => void) | undefined;
     try {
+      // An oversize body is refused whoever sends it, before any work is spent on the request.
+      refuseDeclaredOversize(request, config().API_MAX_BODY_BYTES);
       release = await apiAdmission().admit();
       const db = await getDb();
       const user = await authenticate(db, request);
