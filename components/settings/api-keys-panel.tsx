@@ -3,10 +3,9 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/auth/action";
-import { keyState, when } from "./key-format";
-import { RevokeKeyForm } from "./revoke-key-form";
+import { KeysTable, type KeyRow } from "./keys-table";
 
-type Key = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null; expiresAt: Date | null };
+type Key = KeyRow & { createdAt: Date };
 type CreateAction = (prev: ActionState<{ key: string; name: string }>, form: FormData) => Promise<ActionState<{ key: string; name: string }>>;
 type RevokeAction = (prev: ActionState<{ id: string }>, form: FormData) => Promise<ActionState<{ id: string }>>;
 
@@ -39,35 +38,9 @@ export function ApiKeysPanel({ keys, createAction, revokeAction }: { keys: Key[]
         </div>
       )}
       {revoked?.ok === false && <p role="alert" className="mt-2 text-sm text-red-700">{revoked.error.message}</p>}
-      <table className="mt-5 min-w-full text-sm">
-        <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th className="py-2">Name</th>
-            <th className="py-2">Key</th>
-            <th className="py-2">Last used</th>
-            <th className="py-2">Expires</th>
-            <th className="py-2" />
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {keys.length === 0 && (
-            <tr>
-              <td colSpan={5} className="py-3 text-slate-500">No API keys yet.</td>
-            </tr>
-          )}
-          {keys.map((k) => (
-            <tr key={k.id} data-testid="api-key-row">
-              <td className="py-2">{k.name}</td>
-              <td className="py-2 font-mono text-xs">{k.prefix}…</td>
-              <td className="py-2 text-slate-500">{when(k.lastUsedAt)}</td>
-              <td className="py-2 text-slate-500">{k.expiresAt ? when(k.expiresAt) : "never"}</td>
-              <td className="py-2 text-right">
-                {keyState(k) === "active" ? <RevokeKeyForm id={k.id} name={k.name} action={revoke} pending={revoking} /> : <span className="text-xs capitalize text-slate-400">{keyState(k)}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="mt-5">
+        <KeysTable keys={keys} empty="No API keys yet." rowTestId="api-key-row" revoke={revoke} revoking={revoking} />
+      </div>
     </div>
   );
 }
