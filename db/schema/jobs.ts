@@ -4,6 +4,7 @@ import {
   customType,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -12,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 import { employmentTypes, jobStatuses, seniorityLevels } from "../../lib/jobs/vocabulary";
+import type { SkillRequirement } from "../../lib/skills/levels";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -55,6 +57,11 @@ export const jobs = pgTable(
     salaryCurrency: text("salary_currency"),
     salaryPredicted: boolean("salary_predicted").notNull().default(false),
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    /** Least years of experience the posting asks for, when it says (lib/etl/normalize/experience.ts). */
+    experienceYearsMin: integer("experience_years_min"),
+    skillRequirements: jsonb("skill_requirements").$type<SkillRequirement[]>().notNull().default([]),
+    /** O*NET-SOC code the title normalises to (lib/skills normaliseTitle). */
+    occupationCode: text("occupation_code"),
     applyUrl: text("apply_url"),
     /** Dedupe keys (lib/etl/dedupe-keys.ts): normalised apply URL, and title|company|location. */
     applyUrlKey: text("apply_url_key"),

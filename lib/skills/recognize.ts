@@ -7,9 +7,8 @@ interface Matcher {
   byExact: Map<string, number>;
   /** Every alias, lower-cased, for names a user lists as skills ("golang", "go", "REACTJS"). */
   byAnyCase: Map<string, number>;
-  /** First words of multi-word aliases: only these start a phrase lookup. */
-  phraseStarts: Set<string>;
-  longestPhrase: number;
+  /** First words of multi-word aliases, with the most words such an alias has: only these start a phrase lookup. */
+  phraseStarts: Map<string, number>;
   contextForms: Set<string>;
   names: string[];
 }
@@ -28,16 +27,15 @@ function compile(): Matcher {
     byLower: new Map(),
     byExact: new Map(),
     byAnyCase: new Map(),
-    phraseStarts: new Set(),
-    longestPhrase: 1,
+    phraseStarts: new Map(),
     contextForms: new Set(taxonomyData.contextForms),
     names: taxonomyData.skills.map(([name]) => name),
   };
   const add = (map: Map<string, number>, alias: string, skill: number) => {
     const tokens = tokenize(alias);
     if (tokens.length === 0) return;
-    m.longestPhrase = Math.max(m.longestPhrase, tokens.length);
-    if (tokens.length > 1) m.phraseStarts.add(tokens[0].toLowerCase());
+    const first = tokens[0].toLowerCase();
+    if (tokens.length > 1) m.phraseStarts.set(first, Math.max(m.phraseStarts.get(first) ?? 1, tokens.length));
     const key = tokens.join(" ");
     if (!map.has(key)) map.set(key, skill);
     const anyCase = key.toLowerCase();
@@ -76,12 +74,17 @@ export function findSkillMentions(text: string): SkillMention[] {
   const tokens: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const lower: string[] = [];
+  const lowerText = text.toLowerCase();
+  // Lower-casing can change a string's length ("İ"); then each token is lower-cased alone.
+  const sameLength = lowerText.length === text.length;
   for (const match of text.matchAll(tokenPattern)) {
+    const end = match.index + match[0].length;
     tokens.push(match[0]);
     starts.push(match.index);
-    ends.push(match.index + match[0].length);
+    ends.push(end);
+    lower.push(sameLength ? lowerText.slice(match.index, end) : match[0].toLowerCase());
   }
-  const lower = tokens.map((token) => token.toLowerCase());
   const found: Found[] = [];
   const lookup = (i: number, length: number): [number, boolean] | undefined => {
     const lowerKey = length === 1 ? lower[i] : lower.slice(i, i + length).join(" ");
@@ -93,7 +96,7 @@ export function findSkillMentions(text: string): SkillMention[] {
   };
   for (let i = 0; i < tokens.length; ) {
     let consumed = 0;
-    const longest = m.phraseStarts.has(lower[i]) ? Math.min(m.longestPhrase, tokens.length - i) : 1;
+    const longest = Math.min(m.phraseStarts.get(lower[i]) ?? 1, tokens.length - i);
     for (let length = longest; length >= 1; length--) {
       const hit = lookup(i, length);
       if (!hit) continue;
