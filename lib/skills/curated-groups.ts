@@ -104,7 +104,7 @@ export const contextAfter: readonly string[] = [
 export const vendorPrefixes: readonly string[] = [
   "Apache", "Microsoft", "Oracle", "IBM", "Google", "Amazon", "Adobe", "Atlassian", "SAP",
   "Autodesk", "Salesforce", "Apple", "Cisco", "Intuit", "HashiCorp", "Red Hat", "VMware",
-  "Elastic", "Meta", "Facebook", "JetBrains", "Dassault Systemes", "ESRI", "Corel", "Eclipse",
+  "Elastic", "Meta", "Facebook", "JetBrains", "Dassault Systemes", "ESRI", "Esri", "Corel", "Eclipse",
   "Mozilla", "Docker", "GitHub", "Alphabet", "Progress", "Tableau", "Splunk", "Ansys",
   "Bentley Systems", "The MathWorks", "MathWorks", "Wolfram Research", "Trimble", "SAS Institute",
 ];
@@ -133,6 +133,9 @@ export const curatedTitles: Readonly<Record<string, string>> = {
   "data scientist": "15-2051.00",
   "machine learning engineer": "15-2051.00",
   "qa engineer": "15-1253.00",
+  "software tester": "15-1253.00",
+  "qa automation engineer": "15-1253.00",
+  "qa automation": "15-1253.00",
   "product manager": "11-2021.00",
   "data analyst": "15-2051.00",
   "product designer": "15-1255.00",

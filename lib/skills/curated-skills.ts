@@ -24,7 +24,7 @@ export const curatedSkills: readonly SkillEntry[] = [
   ["PHP", "php|пхп"],
   ["Ruby", "ruby"],
   ["Ruby on Rails", "ruby on rails|rails|ror"],
-  ["Swift", "swiftui", "Swift"],
+  ["Swift", "", "Swift"],
   ["Objective-C", "objective-c|objective c|objc"],
   ["Dart", "", "Dart"],
   ["Elixir", "elixir"],

@@ -139,6 +139,9 @@ function confirmByContext(text: string, found: Found[], lower: string[], starts:
       if (f.confirmed) continue;
       const left = found[k - 1];
       const right = found[k + 1];
+      // "E.ON Next, QA": a capitalised word right before makes it part of a name, not a list item.
+      const named = f.first > 0 && /^\p{Lu}/u.test(text.slice(starts[f.first - 1], ends[f.first - 1])) && gap(f.first - 1, f.first) === " ";
+      if (named && left?.last !== f.first - 1) continue;
       if ((left?.confirmed && adjacent(left, f)) || (right?.confirmed && adjacent(f, right))) {
         f.confirmed = true;
         changed = true;

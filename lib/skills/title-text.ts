@@ -18,7 +18,11 @@ const spellings: Array<[RegExp, string]> = [
   [/\bdev[\s-]?ops\b/g, "devops"],
   [/\bmachine[\s-]learning\b/g, "machine learning"],
   [/\bsoftware\s+dev\b/g, "software developer"],
-  [/\bдев[\s-]?опс\b/g, "devops"],
+  [/дев[\s-]?опс/g, "devops"],
+  // Russian puts the object after the noun: "аналитик данных" is a data analyst.
+  [/аналитик данных/g, "data analyst"],
+  [/(?:инженер данных|дата[\s-]инженер)/g, "data engineer"],
+  [/тестировщик/g, "software tester"],
 ];
 
 /** English plural or singular, one key: "developers" and "developer" meet. */
