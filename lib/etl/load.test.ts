@@ -61,6 +61,21 @@ describe("loadJobs", () => {
     expect(row.title).toBe("Staff Platform Engineer");
   });
 
+  it("writes the matching fields the transform extracted", async () => {
+    const requirements = [
+      { name: "Python", level: "advanced" as const, required: true },
+      { name: "Kafka", level: "intermediate" as const, required: false },
+    ];
+    const record = job({ title: "Data Platform Engineer", companyName: "Matchable", experienceYearsMin: 5, skillRequirements: requirements, occupationCode: "15-1252.00" });
+    await load("a", [record]);
+    const id = (await jobIdOf("a", record.externalId))!;
+    const [row] = await handle.db.select().from(jobs).where(eq(jobs.id, id));
+    expect(row).toMatchObject({ experienceYearsMin: 5, skillRequirements: requirements, occupationCode: "15-1252.00" });
+    await load("a", [{ ...record, experienceYearsMin: null, skillRequirements: [requirements[0]] }]);
+    const [updated] = await handle.db.select().from(jobs).where(eq(jobs.id, id));
+    expect(updated).toMatchObject({ experienceYearsMin: null, skillRequirements: [requirements[0]] });
+  });
+
   it("merges across sources on the apply URL, keeping both source links", async () => {
     const original = job({ title: "Analytics Engineer", companyName: "Gamma", applyUrl: "https://gamma.example/jobs/7?utm_source=adzuna" });
     await load("a", [original]);
