@@ -1,10 +1,11 @@
 import { taxonomyData } from "./data";
 import { recognizeSkills, skillMatcher } from "./recognize";
+import { tokenize } from "./tokenize";
 
 // The skills taxonomy derived from O*NET 29.2 and ESCO 1.2 (scripts/build-taxonomy.ts) with the
 // hand-kept overlay in curated-*.ts. Plain functions over committed data: no database.
 
-export { findSkillMentions, recognizeSkills, type SkillMention } from "./recognize";
+export { findSkillMentions, recognizeSkills, skillNamesOf, type SkillMention } from "./recognize";
 export { normaliseTitle, relatedOccupations, type Occupation } from "./titles";
 export { knownLanguages, recognizeLanguages } from "./languages";
 
@@ -12,7 +13,7 @@ const versionSuffix = /(?:\s+|-)v?\d+(?:\.\d+|\.x)*\+?$/i;
 
 function skillIndexOf(name: string): number | undefined {
   const { byAnyCase } = skillMatcher();
-  const key = (text: string) => (text.match(/\.?[\p{L}\p{N}][\p{L}\p{N}+#&]*(?:[.\-/'][\p{L}\p{N}+#&]+)*/gu) ?? []).join(" ").toLowerCase();
+  const key = (text: string) => tokenize(text).join(" ").toLowerCase();
   const trimmed = name.trim();
   if (!trimmed) return undefined;
   return byAnyCase.get(key(trimmed)) ?? byAnyCase.get(key(trimmed.replace(versionSuffix, "")));

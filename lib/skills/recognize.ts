@@ -1,6 +1,6 @@
 import { contextAfter, contextBefore } from "./curated-groups";
 import { taxonomyData } from "./data";
-import { tokenPattern, tokenize } from "./tokenize";
+import { scanTokens, tokenize } from "./tokenize";
 
 interface Matcher {
   byLower: Map<string, number>;
@@ -78,13 +78,13 @@ export function findSkillMentions(text: string): SkillMention[] {
   const lowerText = text.toLowerCase();
   // Lower-casing can change a string's length ("İ"); then each token is lower-cased alone.
   const sameLength = lowerText.length === text.length;
-  for (const match of text.matchAll(tokenPattern)) {
-    const end = match.index + match[0].length;
-    tokens.push(match[0]);
-    starts.push(match.index);
+  scanTokens(text, (start, end) => {
+    const token = text.slice(start, end);
+    tokens.push(token);
+    starts.push(start);
     ends.push(end);
-    lower.push(sameLength ? lowerText.slice(match.index, end) : match[0].toLowerCase());
-  }
+    lower.push(sameLength ? lowerText.slice(start, end) : token.toLowerCase());
+  });
   const found: Found[] = [];
   const lookup = (i: number, length: number): [number, boolean] | undefined => {
     const lowerKey = length === 1 ? lower[i] : lower.slice(i, i + length).join(" ");
@@ -152,10 +152,15 @@ function confirmByContext(text: string, found: Found[], lower: string[], starts:
 
 /** Canonical skills named in the text, in order of first mention. */
 export function recognizeSkills(text: string): string[] {
+  return skillNamesOf(findSkillMentions(text));
+}
+
+/** The canonical names of mentions, each once, in order. */
+export function skillNamesOf(mentions: readonly SkillMention[]): string[] {
   const names = skillMatcher().names;
   const seen = new Set<number>();
   const out: string[] = [];
-  for (const { skill } of findSkillMentions(text)) {
+  for (const { skill } of mentions) {
     if (seen.has(skill)) continue;
     seen.add(skill);
     out.push(names[skill]);

@@ -14,6 +14,9 @@ interface TitleIndex {
   /** token -> indexes into keys */
   byToken: Map<string, number[]>;
   idf: Map<string, number>;
+  /** Sum of each key's token weights, for the weighted Jaccard. */
+  weights: Float64Array;
+  cache: Map<string, Occupation | null>;
   byCode: Map<string, number>;
 }
 
@@ -44,26 +47,17 @@ function build(): TitleIndex {
   }
   const idf = new Map<string, number>();
   for (const [token, list] of byToken) idf.set(token, Math.log(1 + keys.length / list.length));
+  const weights = new Float64Array(keys.length);
+  keys.forEach((tokens, at) => {
+    for (const token of tokens) weights[at] += idf.get(token) ?? 0;
+  });
   const byCode = new Map(titlesData.occupations.map(([code], i) => [code, i]));
-  return { byKey, keys, owners, byToken, idf, byCode };
+  return { byKey, keys, owners, byToken, idf, weights, cache: new Map(), byCode };
 }
 
 function occupationAt(i: number): Occupation {
   const [code, title] = titlesData.occupations[i];
   return { code, title };
-}
-
-/** Weighted overlap of two token sets, rare words counting most. */
-function overlap(idx: TitleIndex, query: string[], candidate: string[]): number {
-  let shared = 0;
-  let union = 0;
-  // Words no title uses ("1C", a product name) say nothing about the occupation.
-  for (const token of new Set([...query, ...candidate])) {
-    const weight = idx.idf.get(token) ?? 0;
-    union += weight;
-    if (query.includes(token) && candidate.includes(token)) shared += weight;
-  }
-  return union === 0 ? 0 : shared / union;
 }
 
 /**
@@ -74,16 +68,34 @@ export function normaliseTitle(raw: string): Occupation | null {
   const idx = (index ??= build());
   const tokens = titleTokens(raw);
   if (tokens.length === 0) return null;
-  const exact = idx.byKey.get(tokens.join(" "));
+  const key = tokens.join(" ");
+  const cached = idx.cache.get(key);
+  if (cached !== undefined) return cached;
+  const found = lookupTitle(idx, key, [...new Set(tokens)]);
+  // Catalogues repeat titles; the cache is bounded so a stream of odd ones cannot grow it forever.
+  if (idx.cache.size >= 20_000) idx.cache.clear();
+  idx.cache.set(key, found);
+  return found;
+}
+
+function lookupTitle(idx: TitleIndex, key: string, query: string[]): Occupation | null {
+  const exact = idx.byKey.get(key);
   if (exact !== undefined) return occupationAt(exact);
-  const query = [...new Set(tokens)];
-  const candidates = new Set<number>();
-  for (const token of query) for (const at of idx.byToken.get(token) ?? []) candidates.add(at);
+  // Weighted Jaccard against every title sharing a word, rare words counting most; words no
+  // title uses ("1C", a product name) say nothing about the occupation.
+  let queryWeight = 0;
+  const shared = new Map<number, number>();
+  for (const token of query) {
+    const weight = idx.idf.get(token);
+    if (weight === undefined) continue;
+    queryWeight += weight;
+    for (const at of idx.byToken.get(token)!) shared.set(at, (shared.get(at) ?? 0) + weight);
+  }
   let best = -1;
   let bestScore = 0;
-  for (const at of [...candidates].sort((a, b) => a - b)) {
-    const score = overlap(idx, query, idx.keys[at]);
-    if (score > bestScore) {
+  for (const [at, weight] of shared) {
+    const score = weight / (queryWeight + idx.weights[at] - weight);
+    if (score > bestScore || (score === bestScore && at < best)) {
       best = at;
       bestScore = score;
     }

@@ -1,7 +1,7 @@
 import type { CanonicalJob, EmploymentType, SeniorityLevel } from "../etl/canonical";
 import { annualiseSalary, isInternship, normaliseCurrency, seniorityFrom, type PayPeriod } from "../etl/normalize";
 import { experienceFromHh, extractExperienceYears, skillRequirementsFor } from "../etl/normalize/experience";
-import { normaliseSkillList, normaliseTitle, recognizeSkills } from "../skills";
+import { findSkillMentions, normaliseSkillList, normaliseTitle, skillNamesOf } from "../skills";
 
 /** The canonical salary, or null when the source gives no usable amount or currency. */
 export function salaryFrom(input: {
@@ -38,13 +38,15 @@ export function derivedJobFields(input: {
     input.declaredLevel ??
     seniorityFrom({ title: input.title, hhExperienceId: input.hhExperienceId }) ??
     (internship ? "intern" : null);
-  const skills = normaliseSkillList([...(input.listedSkills ?? []), ...recognizeSkills(`${input.title}\n${input.description}`)]);
+  const text = `${input.title}\n${input.description}`;
+  const mentions = findSkillMentions(text);
+  const skills = normaliseSkillList([...(input.listedSkills ?? []), ...skillNamesOf(mentions)]);
   const experience = extractExperienceYears(input.description) ?? experienceFromHh(input.hhExperienceId);
   return {
     level,
     internship,
     skills,
-    skillRequirements: skillRequirementsFor(skills, level, input.description),
+    skillRequirements: skillRequirementsFor(skills, level, text, mentions),
     experienceYearsMin: experience?.min ?? null,
     occupationCode: normaliseTitle(input.title)?.code ?? null,
   };

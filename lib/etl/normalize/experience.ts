@@ -1,4 +1,4 @@
-import { findSkillMentions, skillId } from "@/lib/skills";
+import { findSkillMentions, skillId, type SkillMention } from "@/lib/skills";
 import { skillLevelRank, skillLevels, type SkillLevel, type SkillRequirement } from "@/lib/skills/levels";
 import type { SeniorityLevel } from "../canonical";
 
@@ -61,6 +61,7 @@ function sentenceAround(text: string, start: number, end: number): [string, stri
  * работы от 3 лет"), only where the sentence is about experience: "founded 20 years ago" is not.
  */
 export function extractExperienceYears(text: string): ExperienceYears | null {
+  if (!/year|yrs?\b|лет|год/i.test(text)) return null;
   let best: { at: number; years: ExperienceYears } | null = null;
   const consider = (patterns: typeof englishPatterns, context: RegExp) => {
     const taken: Array<[number, number]> = [];
@@ -174,9 +175,15 @@ function gradedLevel(text: string, clause: Clause, start: number, end: number): 
  * Each skill with the level and necessity the posting states ("expert in Kubernetes", "Docker is a
  * plus"), else the level the job's seniority implies, required.
  */
-export function skillRequirementsFor(skills: readonly string[], seniority: SeniorityLevel | null | undefined, text: string): SkillRequirement[] {
+export function skillRequirementsFor(
+  skills: readonly string[],
+  seniority: SeniorityLevel | null | undefined,
+  text: string,
+  /** The text's skill mentions when the caller already has them (findSkillMentions). */
+  textMentions: readonly SkillMention[] = findSkillMentions(text),
+): SkillRequirement[] {
   const mentions = new Map<number, { start: number; end: number }>();
-  for (const mention of findSkillMentions(text)) if (!mentions.has(mention.skill + 1)) mentions.set(mention.skill + 1, mention);
+  for (const mention of textMentions) if (!mentions.has(mention.skill + 1)) mentions.set(mention.skill + 1, mention);
   const clauses = mentions.size > 0 ? clausesOf(text) : [];
   return skills.map((name) => {
     const id = skillId(name);
