@@ -184,6 +184,8 @@ function relatedIds(): number[][] {
   const byCommodity = new Map<string, Draft[]>();
   for (const draft of drafts) for (const code of draft.commodities) byCommodity.set(code, [...(byCommodity.get(code) ?? []), draft]);
   for (const members of byCommodity.values()) {
+    // A broad commodity ("object oriented development software") groups everything a developer touches.
+    if (members.length > 25) continue;
     for (const a of members) {
       for (const b of members) {
         if (a === b) continue;

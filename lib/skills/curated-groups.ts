@@ -56,6 +56,18 @@ export const curatedFamilies: readonly (readonly string[])[] = [
   ["Salesforce", "HubSpot", "Dynamics 365"],
   ["SAP", "1C", "ERP"],
   ["Prisma", "Drizzle ORM", "TypeORM", "Sequelize", "SQLAlchemy"],
+  ["Autodesk AutoCAD", "Autodesk Revit", "Dassault Systemes SolidWorks", "Trimble SketchUp Pro", "Bentley MicroStation"],
+  ["Dassault Systemes SolidWorks", "Dassault Systemes CATIA", "Autodesk Inventor", "Autodesk AutoCAD"],
+  ["Autodesk Maya", "Autodesk 3ds Max", "Unreal Engine", "Unity"],
+  ["Adobe Premiere Pro", "Apple Final Cut Pro", "Adobe After Effects"],
+  ["Adobe InDesign", "Adobe Illustrator", "Adobe Photoshop"],
+  ["Intuit QuickBooks", "Sage 50 Accounting", "NetSuite ERP", "Excel"],
+  ["SPSS", "SAS", "StataCorp Stata", "R", "Minitab"],
+  ["Epic Practice Management", "Cerner Millennium"],
+  ["SAP", "Oracle JD Edwards EnterpriseOne", "Microsoft Dynamics AX", "NetSuite ERP", "Oracle PeopleSoft"],
+  ["Microsoft Word", "Google Docs", "Microsoft Office"],
+  ["Microsoft PowerPoint", "Microsoft Office", "Google Docs"],
+  ["Microsoft Outlook", "Microsoft Office"],
 ];
 
 /**
@@ -107,6 +119,7 @@ export const vendorPrefixes: readonly string[] = [
   "Elastic", "Meta", "Facebook", "JetBrains", "Dassault Systemes", "ESRI", "Esri", "Corel", "Eclipse",
   "Mozilla", "Docker", "GitHub", "Alphabet", "Progress", "Tableau", "Splunk", "Ansys",
   "Bentley Systems", "The MathWorks", "MathWorks", "Wolfram Research", "Trimble", "SAS Institute",
+  "Unity Technologies", "Unreal Technology", "StataCorp", "McNeel", "Epic Systems", "Cerner",
 ];
 
 /** Dataset technologies that name a website or a company more than a skill: never recognised. */
