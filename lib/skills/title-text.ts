@@ -4,8 +4,9 @@ import { russianTitleWords } from "./curated-groups";
 
 const dropWords = new Set([
   "senior", "sr", "junior", "jr", "middle", "mid", "level", "entry", "principal", "staff",
-  "intern", "internship", "trainee", "graduate", "i", "ii", "iii", "iv", "remote", "hybrid",
-  "onsite", "m", "f", "w", "d", "h", "x", "mwd", "fmd", "wmd", "all", "genders",
+  "intern", "internship", "trainee", "graduate", "i", "ii", "iii", "iv", "remote", "hybrid", "lead",
+  "onsite", "m", "f", "w", "d", "h", "x", "mwd", "fmd", "wmd", "all", "genders", "role", "position",
+  "opportunity", "vacancy", "job", "new", "grad",
   "старший", "ведущий", "младший", "стажер", "стажёр", "удаленно", "удалённо", "junior+", "middle+", "senior+",
 ]);
 
@@ -22,7 +23,13 @@ const spellings: Array<[RegExp, string]> = [
   // Russian puts the object after the noun: "аналитик данных" is a data analyst.
   [/аналитик данных/g, "data analyst"],
   [/(?:инженер данных|дата[\s-]инженер)/g, "data engineer"],
-  [/тестировщик/g, "software tester"],
+  [/инженер[\s-]тестировщик|тестировщик/g, "software tester"],
+  [/инженер[\s-]программист/g, "software engineer"],
+  [/технической поддержки|техподдержки/g, "technical support"],
+  [/машинному обучению|машинного обучения/g, "machine learning"],
+  [/\bml\b/g, "machine learning"],
+  [/\bdevsecops\b/g, "devops"],
+  [/\bteam[\s-]?lead\b|\btech[\s-]?lead\b/g, "lead"],
 ];
 
 /** English plural or singular, one key: "developers" and "developer" meet. */
@@ -36,14 +43,14 @@ export function titleTokens(raw: string): string[] {
   let text = raw.toLowerCase().replace(/ё/g, "е");
   text = text.replace(/\([^)]*\)|\[[^\]]*\]/g, " ");
   // A place, a team or a pitch usually follows the first comma, pipe or spaced dash.
-  text = text.split(/,|\||\s[-–—]\s|\s@\s|;/)[0];
+  text = text.split(/,|\||\s[-–—]\s|\s@\s|\sat\s|;/)[0];
   for (const [pattern, replacement] of spellings) text = text.replace(pattern, replacement);
   const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
   const out: string[] = [];
   for (const token of tokens) {
     if (dropWords.has(token)) continue;
     const english = russianWords.get(token) ?? token;
-    for (const word of english.split(" ")) out.push(stem(word));
+    for (const word of english.split(" ")) if (word) out.push(stem(word));
   }
   return out;
 }

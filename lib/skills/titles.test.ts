@@ -22,6 +22,15 @@ describe("normaliseTitle", () => {
     expect(normaliseTitle("Стажер-тестировщик (Python QA Automation)")?.code).toBe("15-1253.00");
   });
 
+  it("reads a technology in a title as software, and tries each side of a slash", () => {
+    expect(normaliseTitle("Senior JavaScript Engineer")?.code).toBe("15-1252.00");
+    expect(normaliseTitle("Программист Python")?.code).toBe("15-1251.00");
+    expect(normaliseTitle("Системный администратор Linux")?.code).toBe("15-1244.00");
+    expect(normaliseTitle("Data analyst/Аналитик данных (стажер)")?.code).toBe("15-2051.00");
+    expect(normaliseTitle("C#/GUI Developer Role")?.code).toBe("15-1252.00");
+    expect(normaliseTitle("Front-End Web Developer at Ginas Tech Jobs Chicago, IL")?.code).toBe("15-1254.00");
+  });
+
   it("falls back to the closest title by shared rare words", () => {
     expect(normaliseTitle("Principal Kubernetes Platform Software Engineer")?.code).toBe("15-1252.00");
   });

@@ -1,5 +1,6 @@
 import { curatedTitles } from "./curated-groups";
 import { titlesData } from "./data";
+import { skillMatcher } from "./recognize";
 import { titleKey, titleTokens } from "./title-text";
 
 export interface Occupation {
@@ -66,42 +67,72 @@ function occupationAt(i: number): Occupation {
  */
 export function normaliseTitle(raw: string): Occupation | null {
   const idx = (index ??= build());
-  const tokens = titleTokens(raw);
-  if (tokens.length === 0) return null;
-  const key = tokens.join(" ");
-  const cached = idx.cache.get(key);
+  const cached = idx.cache.get(raw);
   if (cached !== undefined) return cached;
-  const found = lookupTitle(idx, key, [...new Set(tokens)]);
+  const found = findOccupation(idx, raw);
   // Catalogues repeat titles; the cache is bounded so a stream of odd ones cannot grow it forever.
   if (idx.cache.size >= 20_000) idx.cache.clear();
-  idx.cache.set(key, found);
+  idx.cache.set(raw, found);
   return found;
 }
 
-function lookupTitle(idx: TitleIndex, key: string, query: string[]): Occupation | null {
-  const exact = idx.byKey.get(key);
-  if (exact !== undefined) return occupationAt(exact);
+function findOccupation(idx: TitleIndex, raw: string): Occupation | null {
+  const whole = titleTokens(raw.replace(/[\\/]/g, " "));
+  // "Data Analyst / Аналитик данных", "C#/GUI Developer": each side may be a title on its own.
+  const sides = raw.includes("/") || raw.includes("\\") ? raw.split(/\s*[\\/]\s*/).map((side) => titleTokens(side)) : [];
+  const options = [whole, ...sides].filter((tokens) => tokens.length > 0);
+  for (const tokens of options) {
+    const exact = idx.byKey.get(tokens.join(" "));
+    if (exact !== undefined) return occupationAt(exact);
+  }
+  // A technology in a title ("JavaScript Engineer", "Программист Python") says "software".
+  const isTechnology = (token: string) => !occupationalSkillWords.has(token) && skillMatcher().byAnyCase.has(token);
+  const queries: string[][] = [];
+  for (const tokens of options) {
+    queries.push(tokens);
+    const generalised = [...new Set(tokens.map((token) => (isTechnology(token) ? "software" : token)))];
+    if (generalised.join(" ") !== tokens.join(" ") && generalised.some((token) => token !== "software")) queries.push(generalised);
+    const stripped = tokens.filter((token) => !isTechnology(token));
+    // "Системный администратор Linux" is a system administrator; "JavaScript Engineer" is more than "engineer".
+    const exact = stripped.length >= 2 && stripped.length < tokens.length ? idx.byKey.get(stripped.join(" ")) : undefined;
+    if (exact !== undefined) return occupationAt(exact);
+  }
+  let best: { at: number; score: number } | null = null;
+  for (const query of queries) {
+    const exact = idx.byKey.get(query.join(" "));
+    if (exact !== undefined) return occupationAt(exact);
+    const found = closestTitle(idx, [...new Set(query)]);
+    if (found && (!best || found.score > best.score)) best = found;
+  }
+  // Below half the weight shared, the title says too little ("Rockstar Ninja") to place it.
+  return best && best.score >= 0.5 ? occupationAt(idx.owners[best.at]) : null;
+}
+
+const UNTRANSLATED_WEIGHT = 4;
+// Skill words that are also what a job is ("QA Engineer", "Data Analyst"): never dropped from a title.
+const occupationalSkillWords = new Set(["qa", "data", "devops", "sre", "ux", "ui", "sales", "security", "bi", "ml", "it", "hr", "seo", "marketing", "design", "network", "accounting", "statistics", "networking", "support", "auto", "automation", "test", "testing"]);
+
+function closestTitle(idx: TitleIndex, query: string[]): { at: number; score: number } | null {
   // Weighted Jaccard against every title sharing a word, rare words counting most; words no
   // title uses ("1C", a product name) say nothing about the occupation.
   let queryWeight = 0;
   const shared = new Map<number, number>();
   for (const token of query) {
     const weight = idx.idf.get(token);
-    if (weight === undefined) continue;
+    if (weight === undefined) {
+      // An untranslated Russian word may well name the job: it keeps a vague match below the bar.
+      if (/^\p{Script=Cyrillic}/u.test(token)) queryWeight += UNTRANSLATED_WEIGHT;
+      continue;
+    }
     queryWeight += weight;
     for (const at of idx.byToken.get(token)!) shared.set(at, (shared.get(at) ?? 0) + weight);
   }
-  let best = -1;
-  let bestScore = 0;
+  let best: { at: number; score: number } | null = null;
   for (const [at, weight] of shared) {
     const score = weight / (queryWeight + idx.weights[at] - weight);
-    if (score > bestScore || (score === bestScore && at < best)) {
-      best = at;
-      bestScore = score;
-    }
+    if (!best || score > best.score || (score === best.score && at < best.at)) best = { at, score };
   }
-  // Below half the weight shared, the title says too little ("Rockstar Ninja") to place it.
-  return best >= 0 && bestScore >= 0.5 ? occupationAt(idx.owners[best]) : null;
+  return best;
 }
 
 /** Occupations O*NET relates to this one, closest first. */
