@@ -7,7 +7,8 @@ import { tokenize } from "./tokenize";
 
 export { findSkillMentions, recognizeSkills, skillNamesOf, type SkillMention } from "./recognize";
 export { normaliseTitle, relatedOccupations, type Occupation } from "./titles";
-export { knownLanguages, recognizeLanguages } from "./languages";
+export { knownLanguages, recognizeLanguageLevels, recognizeLanguages } from "./languages";
+export { isSkillLevel, skillLevelRank, skillLevels, type SkillLevel, type SkillRequirement } from "./levels";
 
 const versionSuffix = /(?:\s+|-)v?\d+(?:\.\d+|\.x)*\+?$/i;
 
@@ -46,6 +47,16 @@ export function normaliseSkillList(names: readonly string[]): string[] {
 export function skillId(name: string): number | undefined {
   const at = skillIndexOf(name) ?? skillIndexOf(canonicalSkill(name) ?? "");
   return at === undefined ? undefined : at + 1;
+}
+
+/** Sorted, distinct ids of the skills the taxonomy knows among these names: the integer arrays matching compares. */
+export function skillIdsOf(names: readonly string[]): number[] {
+  const ids = new Set<number>();
+  for (const name of names) {
+    const id = skillId(name);
+    if (id !== undefined) ids.add(id);
+  }
+  return [...ids].sort((a, b) => a - b);
 }
 
 /** The canonical name behind an id from skillId. */

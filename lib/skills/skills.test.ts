@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { curatedFamilies } from "./curated-groups";
 import { curatedSkills } from "./curated-skills";
 import { taxonomyData, titlesData } from "./data";
-import { canonicalSkill, normaliseSkillList, recognizeSkills, relatedSkills, skillCount, skillId, skillName } from "./index";
+import { canonicalSkill, normaliseSkillList, recognizeSkills, relatedSkills, skillCount, skillId, skillIdsOf, skillName } from "./index";
 
 describe("recognizeSkills", () => {
   it("maps aliases and vendor-prefixed names to canonical names", () => {
@@ -86,6 +86,7 @@ describe("relatedSkills and skillId", () => {
     expect(skillName(id!)).toBe("Kubernetes");
     expect(skillId("Kubernetes")).toBe(id);
     expect(skillId("not a skill")).toBeUndefined();
+    expect(skillIdsOf(["k8s", "Kubernetes", "nothing", "React"])).toEqual([id!, skillId("React")!].sort((a, b) => a - b));
   });
 });
 

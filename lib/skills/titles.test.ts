@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { knownLanguages, normaliseTitle, recognizeLanguages, relatedOccupations } from "./index";
+import { knownLanguages, normaliseTitle, recognizeLanguageLevels, recognizeLanguages, relatedOccupations } from "./index";
 
 describe("normaliseTitle", () => {
   it("drops seniority, asides and places before the lookup", () => {
@@ -56,6 +56,19 @@ describe("recognizeLanguages", () => {
   it("reads English, native and Russian names of languages", () => {
     expect(recognizeLanguages("English (C1), Deutsch B2, немецкий язык, французского")).toEqual(["English", "German", "French"]);
     expect(recognizeLanguages("Languages: Spanish, Mandarin and Ukrainian")).toEqual(["Spanish", "Chinese", "Ukrainian"]);
+  });
+
+  it("reads the level written after each language", () => {
+    expect(recognizeLanguageLevels("English – C1, German (B2); Russian: native\nFrench")).toEqual([
+      { name: "English", level: "C1" },
+      { name: "German", level: "B2" },
+      { name: "Russian", level: "native" },
+      { name: "French", level: null },
+    ]);
+    expect(recognizeLanguageLevels("Английский — свободный, немецкий В1")).toEqual([
+      { name: "English", level: "fluent" },
+      { name: "German", level: "B1" },
+    ]);
   });
 
   it("does not take lower-case words for languages", () => {
