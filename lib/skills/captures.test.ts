@@ -50,7 +50,7 @@ describe("recognition on real postings", () => {
     for (const text of texts) {
       for (const mention of findSkillMentions(text)) {
         const spelled = text.slice(mention.start, mention.end);
-        if (forms.has(spelled.toLowerCase())) hits.push(`${skillName(mention.skill + 1)}:${spelled}`);
+        if (forms.has(spelled.toLowerCase())) hits.push(`${skillName(mention.id)}:${spelled}`);
       }
     }
     expect(hits.length).toBeGreaterThan(5);

@@ -13,9 +13,9 @@ interface Matcher {
   names: string[];
 }
 
-/** A skill named in a text: its index in the taxonomy and where it is (character offsets). */
+/** A skill named in a text: its id (as skillId gives) and where it is (character offsets). */
 export interface SkillMention {
-  skill: number;
+  id: number;
   start: number;
   end: number;
 }
@@ -62,7 +62,10 @@ const closeSeparator = /^[\s()\[\]:\-–—"']*$/;
 // Between two items of a list: commas, slashes, bullets and line breaks, but no full stop.
 const listSeparator = /^[\s,;/&+|()•·*\-–—:]*$/;
 
-interface Found extends SkillMention {
+interface Found {
+  skill: number;
+  start: number;
+  end: number;
   first: number;
   last: number;
   confirmed: boolean;
@@ -115,7 +118,7 @@ export function findSkillMentions(text: string): SkillMention[] {
     i += consumed || 1;
   }
   confirmByContext(text, found, lower, starts, ends);
-  return found.filter((f) => f.confirmed).map(({ skill, start, end }) => ({ skill, start, end }));
+  return found.filter((f) => f.confirmed).map(({ skill, start, end }) => ({ id: skill + 1, start, end }));
 }
 
 function confirmByContext(text: string, found: Found[], lower: string[], starts: number[], ends: number[]) {
@@ -160,10 +163,10 @@ export function skillNamesOf(mentions: readonly SkillMention[]): string[] {
   const names = skillMatcher().names;
   const seen = new Set<number>();
   const out: string[] = [];
-  for (const { skill } of mentions) {
-    if (seen.has(skill)) continue;
-    seen.add(skill);
-    out.push(names[skill]);
+  for (const { id } of mentions) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(names[id - 1]);
   }
   return out;
 }

@@ -183,7 +183,7 @@ export function skillRequirementsFor(
   textMentions: readonly SkillMention[] = findSkillMentions(text),
 ): SkillRequirement[] {
   const mentions = new Map<number, { start: number; end: number }>();
-  for (const mention of textMentions) if (!mentions.has(mention.skill + 1)) mentions.set(mention.skill + 1, mention);
+  for (const mention of textMentions) if (!mentions.has(mention.id)) mentions.set(mention.id, mention);
   const clauses = mentions.size > 0 ? clausesOf(text) : [];
   return skills.map((name) => {
     const id = skillId(name);
