@@ -41,6 +41,12 @@ export async function loadEngineCandidates(db: Db, ids?: readonly string[]): Pro
   return ids ? query.where(inArray(candidates.id, [...ids])).orderBy(asc(candidates.id)) : query.orderBy(asc(candidates.id));
 }
 
+/** One job as the engine reads it, whatever its status; null when there is none. */
+export async function loadEngineJob(db: Db, id: string): Promise<EngineJob | null> {
+  const [job] = await db.select(jobColumns).from(jobs).where(eq(jobs.id, id));
+  return job ?? null;
+}
+
 /** Open jobs in id order, a chunk at a time (all of them, or the ones named), so memory stays bounded. */
 export async function* openJobChunks(db: Db, chunkSize: number, ids?: readonly string[]): AsyncGenerator<EngineJob[]> {
   if (ids) {
