@@ -131,3 +131,15 @@ export async function decideMatch(db: Db, actor: Actor, matchId: string, status:
   if (!row) throw new NotFoundError("Match");
   return row;
 }
+
+/** Open jobs that have new matches, best-matched first: the Matches page's job filter. */
+export async function jobsWithNewMatches(db: Db, limit = 100): Promise<{ id: string; title: string; count: number }[]> {
+  return db
+    .select({ id: jobs.id, title: jobs.title, count: sql<number>`count(*)::int` })
+    .from(matches)
+    .innerJoin(jobs, eq(jobs.id, matches.jobId))
+    .where(and(eq(matches.status, "new"), eq(jobs.status, "open")))
+    .groupBy(jobs.id, jobs.title)
+    .orderBy(desc(sql`max(${matches.score})`), asc(jobs.id))
+    .limit(limit);
+}
