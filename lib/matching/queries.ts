@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { candidates, companies, jobs, matches, type MatchStatus, type User } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { cappedCount, type PageOf } from "@/lib/http/pagination";
-import { fallbackRelatedSkills } from "./related";
+import { relatedSkillsForMatching } from "./related";
 import { type MatchExplanation, scoreMatch } from "./score";
 import { effectiveMatchSettings } from "./settings";
 import { loadEngineCandidates, loadEngineJob } from "./store";
@@ -118,7 +118,7 @@ export async function explainPair(db: Db, actor: Actor, input: { jobId: string; 
   const job = await loadEngineJob(db, input.jobId);
   if (!job) throw new NotFoundError("Job");
   const settings = await effectiveMatchSettings(db);
-  return scoreMatch(job, candidate, { weights: settings.weights, related: fallbackRelatedSkills });
+  return scoreMatch(job, candidate, { weights: settings.weights, related: relatedSkillsForMatching });
 }
 
 /** Shortlists or dismisses a stored match, keeping who and when; it leaves "new matches". */

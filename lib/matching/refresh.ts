@@ -1,6 +1,6 @@
 import type { Db } from "@/db";
 import { buildCandidateIndex, createMatcher, emptyStats, type EngineStats, type MatchedPair } from "./engine";
-import { fallbackRelatedSkills, type RelatedSkills } from "./related";
+import { relatedSkillsForMatching, type RelatedSkills } from "./related";
 import { scoreMatch } from "./score";
 import { effectiveMatchSettings } from "./settings";
 import { deleteStaleNewMatches, loadEngineCandidates, openJobChunks, staleDecidedPairs, type StaleScope, writeMatches } from "./store";
@@ -18,7 +18,7 @@ export type RescoreSummary = EngineStats & { jobs: number; candidates: number; s
 export async function rescoreMatches(db: Db, scope: RescoreScope, options: RescoreOptions = {}): Promise<RescoreSummary> {
   const started = performance.now();
   const stamp = options.now ?? new Date();
-  const related = options.related ?? fallbackRelatedSkills;
+  const related = options.related ?? relatedSkillsForMatching;
   const settings = await effectiveMatchSettings(db);
   const pool = await loadEngineCandidates(db, scope.kind === "candidates" ? scope.candidateIds : undefined);
   const matchJob = createMatcher(buildCandidateIndex(pool), { weights: settings.weights, minScore: settings.minScore, related });

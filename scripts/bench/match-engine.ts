@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { buildCandidateIndex, createMatcher, emptyStats, type EngineCandidate, type EngineJob } from "@/lib/matching/engine";
-import { fallbackRelatedSkills } from "@/lib/matching/related";
+import { relatedSkillsForMatching } from "@/lib/matching/related";
 import { defaultMatchWeights } from "@/lib/matching/score";
 import { type SkillLevel, skillLevels } from "@/lib/skills/levels";
 
@@ -61,7 +61,7 @@ const jobs: EngineJob[] = Array.from({ length: Number(values.jobs) }, (_, i) => 
 const started = performance.now();
 const index = buildCandidateIndex(candidates);
 const indexMs = performance.now() - started;
-const matchJob = createMatcher(index, { weights: defaultMatchWeights, minScore: 0.7, related: fallbackRelatedSkills });
+const matchJob = createMatcher(index, { weights: defaultMatchWeights, minScore: 0.7, related: relatedSkillsForMatching });
 const stats = emptyStats();
 const t0 = performance.now();
 for (const job of jobs) matchJob(job, stats);
