@@ -28,7 +28,9 @@ export async function rescoreMatches(db: Db, scope: RescoreScope, options: Resco
   let writingMs = 0;
   let pendingWrite: Promise<void> = Promise.resolve();
   const jobIds = scope.kind === "jobs" ? scope.jobIds : undefined;
-  for await (const chunk of openJobChunks(db, options.chunkSize ?? 1000, jobIds)) {
+  // Deleted candidates leave nobody to score: only their stale rows go (cascade already did).
+  const chunks = pool.length > 0 ? openJobChunks(db, options.chunkSize ?? 1000, jobIds) : noChunks();
+  for await (const chunk of chunks) {
     jobCount += chunk.length;
     const scoringStarted = performance.now();
     const pairs: MatchedPair[] = [];
@@ -78,3 +80,5 @@ async function rescoreDecided(
   }
   await writeMatches(db, pairs, stamp, settings.version);
 }
+
+async function* noChunks(): AsyncGenerator<never> {}
