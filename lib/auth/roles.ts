@@ -6,6 +6,9 @@ const rights = {
   "jobs:read": ["admin", "recruiter", "seeker"],
   "dashboard:use": ["admin", "recruiter"],
   "candidates:read": ["admin", "recruiter"],
+  /** Seekers too, but only their own candidate profile's matches (lib/matching/queries.ts). */
+  "matches:read": ["admin", "recruiter", "seeker"],
+  "matches:decide": ["admin", "recruiter"],
   "sources:read": ["admin", "recruiter"],
   "sources:manage": ["admin"],
   "sync:run": ["admin"],
