@@ -6,6 +6,7 @@ import { markDemoDataSeeded } from "@/lib/demo/flag";
 import type { Db } from "./client";
 import { candidates, companies, jobs, jobSources, users } from "./schema";
 import { demoCandidates, demoCompanies, demoLocations, demoPassword, demoRoles, demoSources, demoUsers } from "./seed-data";
+import { splitFullName } from "@/lib/candidates/names";
 
 /** A stable UUID for a seed record, so seeding twice changes nothing. */
 function seedId(key: string): string {
@@ -66,6 +67,7 @@ export async function seedDemoData(db: Db, now = new Date()) {
       demoCandidates.map(([fullName, headline, skills, years, location, countryCode]) => ({
         id: seedId(`candidate:${fullName}`),
         fullName,
+        ...splitFullName(fullName),
         headline,
         skills: [...skills],
         yearsExperience: years,

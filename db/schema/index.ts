@@ -7,3 +7,4 @@ export * from "./sync";
 export * from "./placements";
 export * from "./webhooks";
 export * from "./outbox";
+export * from "./resumes";

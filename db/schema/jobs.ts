@@ -4,6 +4,7 @@ import {
   customType,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -11,13 +12,16 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { employmentTypes, jobStatuses, seniorityLevels } from "../../lib/jobs/vocabulary";
+import { employmentTypes, jobOrigins, jobStatuses, seniorityLevels } from "../../lib/jobs/vocabulary";
+import type { SkillRequirement } from "../../lib/skills/levels";
+import { users } from "./users";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const jobStatus = pgEnum("job_status", jobStatuses);
 export const employmentType = pgEnum("employment_type", employmentTypes);
 export const seniorityLevel = pgEnum("seniority_level", seniorityLevels);
+export const jobOrigin = pgEnum("job_origin", jobOrigins);
 
 export const companies = pgTable(
   "companies",
@@ -55,6 +59,14 @@ export const jobs = pgTable(
     salaryCurrency: text("salary_currency"),
     salaryPredicted: boolean("salary_predicted").notNull().default(false),
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    /** What matching needs per skill: level and required / nice-to-have (lib/skills/levels.ts). */
+    skillRequirements: jsonb("skill_requirements").$type<SkillRequirement[]>().notNull().default([]),
+    experienceYearsMin: integer("experience_years_min"),
+    /** O*NET-SOC code of the normalised title (lib/skills). */
+    occupationCode: text("occupation_code"),
+    /** "synced" jobs come from sources and are read-only; "own" jobs are recruiters' requisitions. */
+    origin: jobOrigin("origin").notNull().default("synced"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     applyUrl: text("apply_url"),
     /** Dedupe keys (lib/etl/dedupe-keys.ts): normalised apply URL, and title|company|location. */
     applyUrlKey: text("apply_url_key"),

@@ -6,12 +6,14 @@ import type { LamodaPlacement } from "@/lib/sources";
 import type { CanonicalCandidate } from "./canonical";
 import { contentHashOf } from "./dedupe-keys";
 import type { LoadContext, LoadCounts } from "./load";
+import { splitFullName } from "@/lib/candidates/names";
 
 export type CandidateLoadItem = { externalId: string; candidate: CanonicalCandidate };
 
 function candidateColumns(c: CanonicalCandidate, now: Date) {
   return {
     fullName: c.fullName,
+    ...splitFullName(c.fullName),
     email: c.email?.toLowerCase() ?? null,
     headline: c.headline,
     location: c.location,
@@ -74,9 +76,9 @@ async function loadCandidatesInTransaction(db: Db, ctx: LoadContext, items: Cand
   if (rewrites.size) {
     const payload = JSON.stringify([...rewrites].map(([id, c]) => ({ id, ...candidateColumns(c, ctx.now), updatedAt: undefined })));
     await db.execute(sql`
-      update candidates set full_name = r."fullName", email = r.email, headline = r.headline, location = r.location, country_code = r."countryCode",
+      update candidates set full_name = r."fullName", first_name = r."firstName", last_name = r."lastName", email = r.email, headline = r.headline, location = r.location, country_code = r."countryCode",
         skills = r.skills, years_experience = r."yearsExperience", updated_at = ${ctx.now.toISOString()}::timestamptz
-      from jsonb_to_recordset(${payload}::jsonb) as r(id uuid, "fullName" text, email text, headline text, location text, "countryCode" text, skills text[], "yearsExperience" integer)
+      from jsonb_to_recordset(${payload}::jsonb) as r(id uuid, "fullName" text, "firstName" text, "lastName" text, email text, headline text, location text, "countryCode" text, skills text[], "yearsExperience" integer)
       where candidates.id = r.id`);
   }
   if (seenLinks.length) {

@@ -28,4 +28,13 @@ export const jobsLoaded = defineEvent(
   z.object({ runId: z.string().uuid(), sourceId: z.string().uuid(), inserted: z.number().int(), updated: z.number().int() }),
 );
 
-export const allEventDefinitions = [companyJobsChanged, syncRequested, jobsLoaded] as const;
+/** Jobs were created, edited or closed by a person (not a sync): matching rescores them. */
+export const jobsChanged = defineEvent("jobs/changed", z.object({ jobIds: z.array(z.string().uuid()).min(1) }));
+
+/** Candidate profiles were created, edited, merged or deleted: matching rescores them. */
+export const candidatesChanged = defineEvent("candidates/changed", z.object({ candidateIds: z.array(z.string().uuid()).min(1) }));
+
+/** Match weights or the minimum score changed: every stored match is rescored in the background. */
+export const matchSettingsChanged = defineEvent("matching/settings.changed", z.object({ version: z.number().int() }));
+
+export const allEventDefinitions = [companyJobsChanged, syncRequested, jobsLoaded, jobsChanged, candidatesChanged, matchSettingsChanged] as const;
