@@ -58,7 +58,7 @@ async function pdfText(bytes: Uint8Array, maxPages: number, deadline: number): P
       if (Date.now() > deadline) break;
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(pdfItemsToText(content.items.filter((i): i is PdfTextItem => "str" in i)));
+      pages.push(pdfItemsToText(content.items.filter((i) => "str" in i) as PdfTextItem[]));
     }
     return pages.join("\n\n");
   } catch (err) {
