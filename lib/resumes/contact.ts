@@ -6,13 +6,14 @@ import { headingOf } from "./sections";
 const emailPattern = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
 const urlPattern = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.com|t\.me)\/\S*/i;
 const segmentSeparators = /\s*(?:\||•|·|●|▪|◦|⋅|✉|☎|📞|📧|📍|\t|\s{3,}|\s[–—]\s)\s*/u;
-const labelPattern = /^(?:e-?mail|phone|tel|telephone|mobile|cell|location|address|city|based in|телефон|тел|моб|почта|город|адрес|местонахождение|проживание)\.?\s*[:：]?\s*/iu;
+const labelPattern = /^(?:e-?mail|phone|tel|telephone|mobile|cell|location|address|city|based in|телефон|тел|моб|почта|город|адрес|местонахождение|проживание|проживает)\.?\s*[:：]?\s*/iu;
 
-const nameWord = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.)$/u;
+const nameWord = /^(?:\p{Lu}[\p{Ll}'’]*\p{Lu}?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.|van|von|de|da|del|della|der|di|du|la|le|bin|ibn|al)$/u;
+const russianSurname = /^\p{Script=Cyrillic}+(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ский|ская|цкий|цкая|енко|ук|юк|ко)$/u;
 const patronymic = /(?:ович|евич|ьич|овна|евна|ична|инична)$/u;
 // Words that start a job title, so a headline is not mistaken for a name ("Senior Developer").
 const titleWords =
-  /\b(?:engineer|developer|designer|manager|analyst|scientist|consultant|architect|lead|director|specialist|administrator|intern|head|officer|programmer|tester|qa|devops|sre|recruiter|accountant|marketer|writer|editor|researcher|teacher|nurse|assistant|coordinator|owner|founder|cto|ceo|vp|разработчик|инженер|менеджер|аналитик|дизайнер|программист|тестировщик|руководитель|специалист|директор|архитектор|стажер|стажёр|бухгалтер)\b/iu;
+  /\b(?:engineer|developer|designer|manager|analyst|scientist|consultant|architect|lead|director|specialist|administrator|intern|student|graduate|head|officer|programmer|tester|qa|devops|sre|recruiter|accountant|marketer|writer|editor|researcher|teacher|nurse|assistant|coordinator|owner|founder|cto|ceo|vp|разработчик|инженер|менеджер|аналитик|дизайнер|программист|тестировщик|руководитель|специалист|директор|архитектор|стажер|стажёр|бухгалтер|студент\p{L}*)\b/iu;
 
 export type Contact = {
   firstName: string | null;
@@ -31,11 +32,12 @@ const titleCase = (word: string) => word.replace(/\p{L}+/gu, (w) => (w === w.toU
 export function nameFrom(text: string): { firstName: string; lastName: string } | null {
   const cleaned = text.replace(labelPattern, "").replace(/^(?:name|имя|фио)\s*[:：]\s*/iu, "").trim();
   const words = cleaned.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => nameWord.test(w))) return null;
+  if (words.length < 2 || words.length > 5 || !words.every((w) => nameWord.test(w)) || !/^\p{Lu}/u.test(words[0])) return null;
   if (headingOf(cleaned) || titleWords.test(cleaned) || /^(?:curriculum vitae|resume|résumé|cv|резюме)$/iu.test(cleaned)) return null;
   const proper = words.map(titleCase);
-  // Russian resumes write "Surname Name Patronymic".
+  // Russian resumes write "Surname Name Patronymic", and often "Surname Name".
   if (proper.length === 3 && patronymic.test(proper[2])) return { firstName: proper[1], lastName: proper[0] };
+  if (proper.length === 2 && russianSurname.test(proper[0]) && !russianSurname.test(proper[1])) return { firstName: proper[1], lastName: proper[0] };
   return { firstName: proper.slice(0, -1).join(" "), lastName: proper[proper.length - 1] };
 }
 
@@ -97,6 +99,9 @@ export function parseContact(header: string[], allLines: string[]): Contact {
     else if (top[i + 1] && isHeadline(top[i + 1])) headline = top[i + 1];
   }
   // A name further down in a "Name: ..." label, as forms and some templates write it.
+  // HeadHunter and similar forms: "Желаемая должность и зарплата" then the title on its own line.
+  const desired = allLines.findIndex((l) => /^(?:желаемая должность|desired (?:position|role)|target (?:position|role)|position sought)/iu.test(l));
+  if (!headline && desired >= 0 && allLines[desired + 1] && isHeadline(allLines[desired + 1])) headline = allLines[desired + 1];
   if (!name) {
     const labelled = allLines.find((l) => /^(?:name|имя|фио)\s*[:：]/iu.test(l));
     name = labelled ? nameFrom(labelled) : null;
@@ -104,7 +109,8 @@ export function parseContact(header: string[], allLines: string[]): Contact {
   }
   // Two-column layouts push contact lines below the first heading, so the first lines count too.
   const searchLines = [...new Set([...top, ...allLines.slice(0, 8), ...allLines.filter((l) => labelPattern.test(l))])];
-  const email = allLines.join("\n").match(emailPattern)?.[0].toLowerCase() ?? null;
+  // The candidate's own address is near the top; one further down may be a referee's.
+  const email = (searchLines.join("\n").match(emailPattern) ?? allLines.join("\n").match(emailPattern))?.[0].toLowerCase() ?? null;
   let location: StandardLocation | null = null;
   for (const line of searchLines) {
     if (used.includes(line)) continue;

@@ -10,7 +10,8 @@ const degreePatterns: [RegExp, string][] = [
   [/\bbachelor(?:'s)?(?: of| in| degree)?\b|бакалавр\p{L}*/iu, "Bachelor"],
   [/(?<![\p{L}.])(?:B\.?\s?Sc|B\.?\s?Eng|B\.S\.|BS|B\.A\.|BA|BFA|B\.?Tech)(?![\p{L}])/u, "Bachelor"],
   [/\bassociate(?:'s)? degree\b/i, "Associate"],
-  [/специалист\p{L}*|высшее/iu, "Specialist"],
+  [/специалист\p{L}*/iu, "Specialist"],
+  [/^(?:высшее|higher education)$/iu, "Higher education"],
   [/\bdiploma\b|диплом/iu, "Diploma"],
   [/\bhigh school\b|\bgcse\b|\ba-levels?\b|среднее/iu, "Secondary"],
 ];
@@ -58,6 +59,13 @@ export function parseEducation(lines: string[]): CandidateEducation[] {
     const institution = segments.find((s) => institutionPattern.test(s)) ?? null;
     if (!degree && !institution) {
       if (current && current.year === null) current.year = yearOf(line);
+      // HeadHunter writes the faculty and speciality on the line after the institution.
+      else if (current?.institution && !current.field && !/\d/.test(line) && line.length < 120) current.field = segments[segments.length - 1];
+      continue;
+    }
+    // "Институт ..., Прикладная информатика" under the university: its faculty and speciality.
+    if (institution && !degree && current?.institution && !current.field && segments.length > 1 && !/\d/.test(line)) {
+      current.field = segments[segments.length - 1];
       continue;
     }
     const startsNew = !current || (degree && current.degree) || (institution && current.institution);

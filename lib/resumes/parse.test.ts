@@ -42,6 +42,19 @@ describe("parseResume on realistic resumes", () => {
     expect(p.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["Python", "FastAPI", "PostgreSQL", "Redis", "Docker", "Kubernetes", "Django"]));
   });
 
+  it("a HeadHunter export: «Surname Name», the desired position as title, «Опыт работы —6 лет» as a heading", () => {
+    const p = parse("ru-hh-export.txt");
+    expect(p).toMatchObject({ firstName: "Ольга", lastName: "Смирнова", email: "olga.smirnova@example.ru", phone: "+79857654321", location: "Казань", title: "Аналитик данных" });
+    // Oct 2020 - Feb 2022 and Mar 2022 - now; the "4 года 10 месяцев" durations are not ranges.
+    expect(p.experienceYears).toBe(6.3);
+    expect(p.education).toEqual([{ degree: "Higher education", field: "Прикладная информатика", institution: "Казанский федеральный университет", year: 2018 }]);
+    expect(p.languages).toEqual([
+      { name: "Russian", level: "native" },
+      { name: "English", level: "B2" },
+    ]);
+    expect(p.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["SQL", "Python", "Pandas", "Tableau", "PostgreSQL"]));
+  });
+
   it("«Name — Title» on the first line, MM/YYYY dates in parentheses, CEFR and word levels for languages", () => {
     const p = parse("name-dash-title.txt");
     expect(p).toMatchObject({ firstName: "Priya", lastName: "Sharma", title: "Data Scientist", location: "Bengaluru, India", phone: "+919876543210" });
@@ -114,6 +127,19 @@ describe("parseResume on realistic resumes", () => {
       education: [],
       languages: [],
     });
+  });
+});
+
+describe("names", () => {
+  it("keeps particles and capitals inside names, and refuses headings and titles", async () => {
+    const { nameFrom } = await import("./contact");
+    expect(nameFrom("Ludwig van Beethoven")).toEqual({ firstName: "Ludwig van", lastName: "Beethoven" });
+    expect(nameFrom("Siobhan O'Neil")).toEqual({ firstName: "Siobhan", lastName: "O'Neil" });
+    expect(nameFrom("ANNA-MARIA MCDONALD")).toEqual({ firstName: "Anna-Maria", lastName: "Mcdonald" });
+    expect(nameFrom("Иван Петров")).toEqual({ firstName: "Иван", lastName: "Петров" });
+    expect(nameFrom("CURRICULUM VITAE")).toBeNull();
+    expect(nameFrom("Senior Software Engineer")).toBeNull();
+    expect(nameFrom("Work Experience")).toBeNull();
   });
 });
 

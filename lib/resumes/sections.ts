@@ -70,7 +70,8 @@ const capsHeadingPattern = new RegExp(`(?<![\\p{L}])(${capsHeadings.map((h) => e
 
 /** A line cut where a heading sits inside it: "Skills: a, b" and two-column "x@y.com WORK EXPERIENCE". */
 function splitLine(line: string): string[] {
-  const labelled = /^([\p{L} &]{3,40})\s*[:：]\s*(.+)$/u.exec(line);
+  // "Skills: a, b" and HeadHunter's "Опыт работы —6 лет 2 месяца".
+  const labelled = /^([\p{L} &]{3,40}?)\s*(?:[:：]|\s[—–]|[—–]\s?)\s*(.+)$/u.exec(line);
   if (labelled && headingOf(labelled[1])) return [labelled[1], labelled[2]];
   if (headingOf(line)) return [line];
   const caps = capsHeadingPattern.exec(line);
