@@ -24,6 +24,9 @@ const presentWord =
 const separator = "\\s*(?:-|–|—|−|→|to|until|till|through|по|bis)\\s*";
 const rangePattern = new RegExp(`(?<![\\p{L}\\d])(${datePart})${separator}(${datePart}|${presentWord})(?![\\p{L}\\d])`, "giu");
 
+// "Since 2019", "с марта 2020 г.": a start with no end is a position held until now.
+const sincePattern = new RegExp(`(?<![\\p{L}\\d])(?:since|seit|с)\\s+(${datePart})(?:\\s*(?:г\\.|года?))?(?![\\p{L}\\d])(?!\\s*(?:-|–|—|to|по|until))`, "giu");
+
 /** Months since year 0 for one side of a range; a bare year starts in July and ends in June, so "2015-2019" is four years. */
 function monthIndex(token: string, isEnd: boolean, now: Date): number | null {
   const t = token.toLowerCase().replace(/\s+/g, " ").trim();
@@ -48,6 +51,11 @@ export function dateRangesIn(line: string, now = new Date()): MonthRange[] {
     const end = monthIndex(match[2], true, now);
     if (start === null || end === null || start > nowIndex || end < start - 12) continue;
     ranges.push({ start, end: Math.max(start, Math.min(end, nowIndex)) });
+  }
+  if (ranges.length > 0) return ranges;
+  for (const match of line.matchAll(sincePattern)) {
+    const start = monthIndex(match[1], false, now);
+    if (start !== null && start <= nowIndex) ranges.push({ start, end: nowIndex });
   }
   return ranges;
 }

@@ -154,6 +154,9 @@ describe("dates", () => {
     expect(months("Сентябрь 2016 — Февраль 2019")).toEqual([30]);
     expect(months("с 2019 по н.в.")).toEqual([90]);
     expect(months("2022-01 – 2024-06")).toEqual([30]);
+    expect(months("01.2018 - 03.2020")).toEqual([27]);
+    expect(months("Product Manager since March 2024")).toEqual([34]);
+    expect(months("Работаю в компании с марта 2024 г.")).toEqual([34]);
   });
   it("ignores what is not a range: a lone year, a phone number, a future start", () => {
     expect(months("Graduated 2016")).toEqual([]);
