@@ -20,6 +20,16 @@ afterAll(() => env.close());
 
 const fixture = (name: string) => readFileSync(join("tests/fixtures/resumes", name));
 
+type ParsedBody = {
+  first_name: string | null;
+  last_name: string | null;
+  experience_years: number | null;
+  skills: { name: string; level: string }[];
+  education: unknown[];
+  languages: unknown[];
+} & Record<string, unknown>;
+type UploadBody = { resume_id: string; text: string; parsed: ParsedBody; error: { code: string; message: string } };
+
 /** POSTs a multipart form with the file under `field`, as a browser's FormData would. */
 async function upload(key: string | undefined, bytes: Uint8Array, fileName: string, type = "", field = "file") {
   const form = new FormData();
@@ -30,7 +40,7 @@ async function upload(key: string | undefined, bytes: Uint8Array, fileName: stri
     headers: key ? { authorization: `Bearer ${key}` } : {},
   });
   const res = await parseResume(request, { params: Promise.resolve({}) });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as UploadBody };
 }
 
 const resumeCount = async () => (await env.handle.db.select({ n: count() }).from(resumes))[0].n;
@@ -104,7 +114,7 @@ describe("GET /api/v1/resumes/{id} and /file", () => {
   it("shows the owner and recruiters the resume; a seeker gets 404 for anyone else's", async () => {
     const mine = (await upload(keys.seeker, fixture("jane-doe.txt"), "jane-doe.txt", "text/plain")).body.resume_id as string;
     const theirs = (await upload(keys.recruiter, fixture("michael-chen.docx"), "michael-chen.docx")).body.resume_id as string;
-    const get = (key: string, id: string) => callJson<{ data: Record<string, any> }>(getResume, `/api/v1/resumes/${id}`, { key, params: { id } });
+    const get = (key: string, id: string) => callJson<{ data: { text: string } & Record<string, unknown> }>(getResume, `/api/v1/resumes/${id}`, { key, params: { id } });
     const own = await get(keys.seeker, mine);
     expect(own.status).toBe(200);
     expect(own.body.data).toMatchObject({ id: mine, file_name: "jane-doe.txt", media_type: "text/plain; charset=utf-8", candidate_id: null, parsed: { first_name: "Jane" } });
