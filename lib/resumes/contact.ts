@@ -102,6 +102,8 @@ export function parseContact(header: string[], allLines: string[]): Contact {
   // HeadHunter and similar forms: "Желаемая должность и зарплата" then the title on its own line.
   const desired = allLines.findIndex((l) => /^(?:желаемая должность|desired (?:position|role)|target (?:position|role)|position sought)/iu.test(l));
   if (!headline && desired >= 0 && allLines[desired + 1] && isHeadline(allLines[desired + 1])) headline = allLines[desired + 1];
+  // A resume with no name may open with the title alone, often in capitals ("ACCOUNTANT").
+  if (!headline && !name && top[0] && isHeadline(top[0]) && looksLikeJobTitle(top[0])) headline = titleCase(top[0]);
   if (!name) {
     const labelled = allLines.find((l) => /^(?:name|имя|фио)\s*[:：]/iu.test(l));
     name = labelled ? nameFrom(labelled) : null;
@@ -125,7 +127,14 @@ export function parseContact(header: string[], allLines: string[]): Contact {
   }
   const phone = phoneFrom(searchLines.slice(0, 20), location?.countryCode ?? null);
   used.push(...searchLines.filter((l) => emailPattern.test(l) || urlPattern.test(l) || (phone && l.replace(/\D/g, "").includes(phone.replace(/\D/g, "").slice(-7)))));
-  return { firstName: name?.firstName ?? null, lastName: name?.lastName ?? null, email, phone, location, headline: headline?.replace(/^[-–—|,\s]+|[-–—|,\s]+$/g, "") || null, lines: used };
+  return { firstName: name?.firstName ?? null, lastName: name?.lastName ?? null, email, phone, location, headline: headline ? titleWithoutEmployer(headline) : null, lines: used };
+}
+
+/** "Software Engineer - Dell Technologies" is the title "Software Engineer"; a title alone is kept whole. */
+function titleWithoutEmployer(headline: string): string | null {
+  const trimmed = headline.replace(/^[-–—|,\s]+|[-–—|,\s]+$/g, "");
+  const [first, ...rest] = trimmed.split(/\s+(?:-|–|—|at|@|\|)\s+/);
+  return (rest.length > 0 && titleWords.test(first) ? first : trimmed) || null;
 }
 
 /** Whether a line reads as a job title (for taking the most recent position as the title). */

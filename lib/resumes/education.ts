@@ -78,7 +78,7 @@ export function parseEducation(lines: string[]): CandidateEducation[] {
       entry.degree ??= degree.degree;
       entry.field ??= fieldOf(segments, degree.match);
     }
-    if (institution) entry.institution ??= institution.replace(/\s*\(?(?:19|20)\d{2}.*$/, "").trim();
+    if (institution) entry.institution ??= institution.replace(/\(?\b(?:19|20)\d{2}\b\)?/g, "").replace(/\s{2,}/g, " ").trim() || null;
     entry.year ??= yearOf(line);
   }
   return entries.slice(0, 6);

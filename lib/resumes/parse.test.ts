@@ -113,6 +113,25 @@ describe("parseResume on realistic resumes", () => {
     expect(p.education[0]).toMatchObject({ degree: "PhD", institution: "National University of Singapore", year: 2021 });
   });
 
+  it("a LiveCareer-style resume: the title alone in capitals, no contact details, «Highlights», a school named after a city", () => {
+    const p = parse("livecareer-style.txt");
+    expect(p).toMatchObject({ firstName: null, lastName: null, email: null, phone: null, title: "Accountant", experienceYears: 14.9 });
+    expect(p.summary).toBe("Financial accountant specializing in financial planning, reporting and analysis.");
+    expect(p.skills.map((s) => s.name)).toContain("Excel");
+    expect(p.skills.map((s) => s.name)).not.toContain("Phoenix");
+    expect(p.education).toEqual([{ degree: "Bachelor", field: "Accounting", institution: "University of Phoenix City", year: 2011 }]);
+  });
+
+  it("an Indeed-style resume: the employer cut from the headline, years per skill as levels", () => {
+    const p = parse("indeed-style.txt");
+    expect(p).toMatchObject({ firstName: "Marcus", lastName: "Williams", title: "Software Engineer", location: "Austin, TX", email: null });
+    // Jun 2014 - Feb 2017 and Mar 2017 - now; the 2010-2014 degree does not count.
+    expect(p.experienceYears).toBe(12.6);
+    expect(skillLevels(p)).toMatchObject({ Java: "advanced", Python: "intermediate", SQL: "expert" });
+    expect(p.skills.find((s) => s.name.startsWith("Spring"))?.level).toBe("beginner");
+    expect(p.education).toEqual([{ degree: "Bachelor", field: "Computer Science", institution: "University of Texas", year: 2014 }]);
+  });
+
   it("a note with nothing to find gives nulls and empty lists, not guesses", () => {
     expect(parse("minimal-no-contact.txt")).toEqual({
       firstName: null,

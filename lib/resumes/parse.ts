@@ -36,6 +36,7 @@ function levelForYears(years: number): SkillLevel {
 }
 
 function levelStatedIn(text: string): SkillLevel | null {
+  if (/(?:less than|under|<)\s*(?:1|one|a)\s*year|меньше года|менее года/iu.test(text)) return "beginner";
   for (const [pattern, level] of levelCues) if (pattern.test(text)) return level;
   // "5 years of Python" or "Python (5 yrs)", but not the resume's overall "8 years of experience".
   const years = /(\d{1,2})\s*\+?\s*(?:years?|yrs?|лет|года?)(?![\p{L}])(?!['’]?\s+(?:of\s+)?(?:[\p{L}-]+\s+)?(?:experience|опыта))/iu.exec(text);
@@ -122,8 +123,8 @@ export function parseResume(text: string, now = new Date()): ParsedResume {
     location: contact.location?.display ?? null,
     title: contact.headline ?? latestPositionTitle(experience),
     summary: summaryOf(sectionLines(sections, "summary")),
-    // Contact lines name places and people, not skills ("Phoenix, AZ" is not the Elixir framework).
-    skills: skillsWithLevels(lines.filter((l) => !contact.lines.includes(l))),
+    // Contact and school lines name places and people, not skills ("Phoenix, AZ" or "University of Phoenix" is not the Elixir framework).
+    skills: skillsWithLevels(lines.filter((l) => !contact.lines.includes(l) && !(educationLines.includes(l) && degreeOrSchool.test(l)))),
     experienceYears: experienceYears(datedLines, text, now),
     education: parseEducation(educationLines.length > 0 ? educationLines : lines.filter((l) => degreeOrSchool.test(l))),
     languages: parseLanguages(sectionLines(sections, "languages"), lines),

@@ -4,7 +4,7 @@ export type SectionName = "summary" | "experience" | "education" | "skills" | "l
 export type ResumeSections = { header: string[]; sections: { name: SectionName; lines: string[] }[] };
 
 const headings: Record<Exclude<SectionName, "other">, string[]> = {
-  summary: ["summary", "professional summary", "profile", "professional profile", "about me", "about", "objective", "career objective", "personal statement", "о себе", "обо мне", "цель", "резюме"],
+  summary: ["summary", "professional summary", "summary of qualifications", "qualifications summary", "career summary", "executive summary", "profile", "professional profile", "about me", "about", "objective", "career objective", "personal statement", "о себе", "обо мне", "цель", "резюме"],
   experience: [
     "experience",
     "work experience",
@@ -35,6 +35,9 @@ const headings: Record<Exclude<SectionName, "other">, string[]> = {
     "skills & tools",
     "skills and tools",
     "tools",
+    "highlights",
+    "skill highlights",
+    "areas of expertise",
     "навыки",
     "ключевые навыки",
     "профессиональные навыки",
@@ -45,7 +48,7 @@ const headings: Record<Exclude<SectionName, "other">, string[]> = {
   projects: ["projects", "personal projects", "side projects", "проекты"],
   certifications: ["certifications", "certificates", "licenses & certifications", "courses", "training", "сертификаты", "курсы"],
 };
-const otherHeadings = ["interests", "hobbies", "references", "contact", "contacts", "personal details", "personal information", "awards", "publications", "volunteering", "achievements", "контакты", "хобби", "достижения"];
+const otherHeadings = ["interests", "hobbies", "references", "accomplishments", "additional information", "contact", "contacts", "personal details", "personal information", "awards", "publications", "volunteering", "achievements", "контакты", "хобби", "достижения"];
 
 const sectionByHeading = new Map<string, SectionName>([
   ...Object.entries(headings).flatMap(([name, words]) => words.map((w) => [w, name as SectionName] as const)),
