@@ -94,12 +94,15 @@ function zip(files: Record<string, string>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** A minimal DOCX: one paragraph per line, bold runs for lines marked with a leading "#". */
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const paragraph = (p: string) =>
+  p.startsWith("#") ? `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${xmlEscape(p.slice(1))}</w:t></w:r></w:p>` : `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>`;
+/** A table: each row a list of cells, each cell a list of paragraphs. */
+const table = (rows: string[][][]) => `<w:tbl>${rows.map((cells) => `<w:tr>${cells.map((c) => `<w:tc>${c.map(paragraph).join("")}</w:tc>`).join("")}</w:tr>`).join("")}</w:tbl>`;
+
+/** A minimal DOCX: one paragraph per line (bold when it starts with "#"), or raw body XML such as a table. */
 function docx(paragraphs: string[]): Buffer {
-  const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const body = paragraphs
-    .map((p) => (p.startsWith("#") ? `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${xmlEscape(p.slice(1))}</w:t></w:r></w:p>` : `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>`))
-    .join("");
+  const body = paragraphs.map((p) => (p.startsWith("<w:") ? p : paragraph(p))).join("");
   return zip({
     "[Content_Types].xml":
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
@@ -179,6 +182,20 @@ const michaelChen = [
   "BFA in Interaction Design, California College of the Arts, 2015",
 ];
 
+// A Word template laid out as a two-column table, with a skills table inside the resume.
+const lenaTable = [
+  table([
+    [
+      ["#Lena Fischer", "QA Engineer", "Berlin, Germany", "lena.fischer@example.de", "+49 30 1234567"],
+      ["#Experience", "Senior QA Engineer, Zalando", "Apr 2020 – Present", "Test automation with Selenium and Cypress", "QA Engineer, N26", "Jan 2017 – Mar 2020"],
+    ],
+  ]),
+  "#Skills",
+  table([[["Skill"], ["Level"]], [["Selenium"], ["Expert"]], [["Cypress"], ["Advanced"]], [["Java"], ["Intermediate"]]]),
+  "#Education",
+  "BSc Computer Science, TU Berlin, 2016",
+];
+
 mkdirSync(dir, { recursive: true });
 const write = (name: string, data: Buffer | string) => writeFileSync(join(dir, name), data);
 
@@ -186,6 +203,7 @@ write("jane-doe.pdf", pdf(lines(janeDoe)));
 write("marco-rossi-two-column.pdf", pdf(twoColumns()));
 write("anna-ivanova.docx", docx(annaIvanova));
 write("michael-chen.docx", docx(michaelChen));
+write("lena-fischer-tables.docx", docx(lenaTable));
 write("jane-doe.txt", janeDoe.join("\n") + "\n");
 // A page that is only a picture: what a scanner produces.
 write("scanned-image-only.pdf", pdf([], { image: true }));

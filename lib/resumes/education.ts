@@ -15,7 +15,10 @@ const degreePatterns: [RegExp, string][] = [
   [/\bdiploma\b|диплом/iu, "Diploma"],
   [/\bhigh school\b|\bgcse\b|\ba-levels?\b|среднее/iu, "Secondary"],
 ];
-const institutionPattern = /\b(?:university|universit[äé]t?|college|institute|school|academy|polytechnic|politecnico|hochschule|école|escuela|universidad)\b|университет|институт|академи|колледж|училищ|(?<!\p{L})(?:МГУ|МФТИ|ВШЭ|МГТУ|СПбГУ|ИТМО)(?!\p{L})|\bMIT\b|\bETH\b|\bUCL\b/iu;
+const institutionPattern = /\b(?:university|universit[äé]t?|college|institute|school|academy|polytechnic|politecnico|hochschule|école|escuela|universidad)\b|университет|институт|академи|колледж|училищ|(?<!\p{L})(?:МГУ|МФТИ|ВШЭ|МГТУ|СПбГУ|ИТМО)(?!\p{L})/iu;
+// Short names of universities, in capitals only ("tu" or "mit" in a sentence is not a school).
+const institutionAcronym = /(?<![\p{L}])(?:TU|TUM|ETH|EPFL|KTH|UCL|MIT|LSE|NYU|UCLA|IIT|NUS|HSE)(?![\p{L}])/u;
+const isInstitution = (segment: string) => institutionPattern.test(segment) || institutionAcronym.test(segment);
 
 function degreeOf(text: string): { degree: string; match: string } | null {
   for (const [pattern, degree] of degreePatterns) {
@@ -56,7 +59,7 @@ export function parseEducation(lines: string[]): CandidateEducation[] {
   for (const line of lines) {
     const segments = segmentsOf(line);
     const degree = degreeOf(line);
-    const institution = segments.find((s) => institutionPattern.test(s)) ?? null;
+    const institution = segments.find(isInstitution) ?? null;
     if (!degree && !institution) {
       if (current && current.year === null) current.year = yearOf(line);
       // HeadHunter writes the faculty and speciality on the line after the institution.

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PayloadTooLargeError, UnusableResumeError } from "@/lib/errors";
 import { extractResumeText } from "./extract-text";
+import { parseResume } from "./parse";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join("tests/fixtures/resumes", name)));
 const extract = (name: string, declared: string | null = null, fileName = name) => extractResumeText(fixture(name), fileName, declared, { maxBytes: 5 * 1024 * 1024 });
@@ -36,6 +37,20 @@ describe("extractResumeText", () => {
     expect(kind).toBe("docx");
     expect(text.split("\n")[0]).toBe("Анна Иванова");
     expect(text).toContain("Март 2019 — по настоящее время\nРазработка");
+  });
+
+  it("keeps a DOCX table row together and reads a layout table one column after the other", async () => {
+    const { text } = await extract("lena-fischer-tables.docx");
+    expect(text).toContain("Skills\nSkill | Level\nSelenium | Expert\nCypress | Advanced");
+    expect(text).toContain("+49 30 1234567\nExperience\nSenior QA Engineer, Zalando");
+    const parsed = parseResume(text, new Date("2026-12-01T00:00:00Z"));
+    expect(parsed).toMatchObject({ firstName: "Lena", lastName: "Fischer", location: "Berlin, Germany", phone: "+49301234567", experienceYears: 10 });
+    expect(parsed.skills.filter((s) => ["Selenium", "Cypress", "Java"].includes(s.name))).toEqual([
+      { name: "Selenium", level: "expert" },
+      { name: "Cypress", level: "advanced" },
+      { name: "Java", level: "intermediate" },
+    ]);
+    expect(parsed.education).toEqual([{ degree: "Bachelor", field: "Computer Science", institution: "TU Berlin", year: 2016 }]);
   });
 
   it("reads plain text whatever its declared type, when the name agrees", async () => {

@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
 import { getDocumentProxy } from "unpdf";
 import { PayloadTooLargeError, UnusableResumeError } from "@/lib/errors";
+import { docxHtmlToText } from "./docx-text";
 import { detectResumeKind, mediaTypeOf, zipEntries, type ResumeKind } from "./detect-type";
 
 export type ExtractedResume = { kind: ResumeKind; mediaType: string; text: string };
@@ -75,9 +76,8 @@ async function docxText(bytes: Uint8Array): Promise<string> {
     throw new UnusableResumeError("resume_unreadable", "The document unpacks to far more than a resume could hold.");
   }
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    // mammoth ends every paragraph with a blank line; one newline keeps lines as the author wrote them.
-    return result.value.replace(/\n\n/g, "\n");
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    return docxHtmlToText(result.value);
   } catch {
     throw new UnusableResumeError("resume_unreadable", "The Word document is damaged and cannot be read.");
   }
