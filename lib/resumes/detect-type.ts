@@ -76,15 +76,32 @@ export function zipEntries(bytes: Uint8Array): { name: string; size: number }[] 
   return null;
 }
 
-/** True for UTF-8 (or UTF-16 with a BOM) text with no control bytes but tab, newline, return and form feed. */
-export function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+const controlBytes = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
+/** The encoding of a text file: UTF-8, UTF-16 with a BOM, or an old Windows code page; null when the bytes are not text. */
+export function textEncodingOf(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "windows-1252" | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return "utf-16le";
+  if (startsWith(bytes, [0xfe, 0xff])) return "utf-16be";
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
+    return controlBytes.test(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) ? null : "utf-8";
   } catch {
-    return false;
+    // Not UTF-8: a .txt saved by older Windows. Control bytes mean binary, not text.
   }
+  let high = 0;
+  let highAfterHigh = 0;
+  for (const [i, b] of bytes.entries()) {
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) return null;
+    if (b >= 0x80) {
+      high++;
+      if (i > 0 && bytes[i - 1] >= 0x80) highAfterHigh++;
+    }
+  }
+  // Cyrillic words in cp1251 are runs of high bytes; Western text in cp1252 has a lone accent here and there ("René").
+  return highAfterHigh > high / 2 ? "windows-1251" : "windows-1252";
+}
+
+export function looksLikeText(bytes: Uint8Array): boolean {
+  return textEncodingOf(bytes) !== null;
 }
 
 export function sniff(bytes: Uint8Array): Sniffed {

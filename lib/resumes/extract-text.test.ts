@@ -59,6 +59,11 @@ describe("extractResumeText", () => {
     expect(text.startsWith("Jane Doe\n")).toBe(true);
     const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Иван Петров\nPython developer, Moscow, 5 years", "utf16le")]));
     expect((await extractResumeText(utf16, "cv.txt", null, { maxBytes: 1e6 })).text).toBe("Иван Петров\nPython developer, Moscow, 5 years");
+    // Old Windows code pages: Russian in cp1251, French in cp1252.
+    const cp1251 = new Uint8Array([...Buffer.from([0xc8, 0xe2, 0xe0, 0xed, 0x20, 0xcf, 0xe5, 0xf2, 0xf0, 0xee, 0xe2, 0x0a]), ...Buffer.from("Python, Django, PostgreSQL")]);
+    expect((await extractResumeText(cp1251, "cv.txt", null, { maxBytes: 1e6 })).text).toBe("Иван Петров\nPython, Django, PostgreSQL");
+    const cp1252 = new Uint8Array([...Buffer.from("Ren"), 0xe9, ...Buffer.from(" Dupont\nD"), 0xe9, ...Buffer.from("veloppeur Java, Lyon")]);
+    expect((await extractResumeText(cp1252, "cv.txt", "text/plain", { maxBytes: 1e6 })).text).toBe("René Dupont\nDéveloppeur Java, Lyon");
   });
 
   it("names why a file is refused", async () => {

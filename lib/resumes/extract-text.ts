@@ -2,7 +2,7 @@ import mammoth from "mammoth";
 import { getDocumentProxy } from "unpdf";
 import { PayloadTooLargeError, UnusableResumeError } from "@/lib/errors";
 import { docxHtmlToText } from "./docx-text";
-import { detectResumeKind, mediaTypeOf, zipEntries, type ResumeKind } from "./detect-type";
+import { detectResumeKind, mediaTypeOf, textEncodingOf, zipEntries, type ResumeKind } from "./detect-type";
 
 export type ExtractedResume = { kind: ResumeKind; mediaType: string; text: string };
 
@@ -84,9 +84,8 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 }
 
 function plainText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes);
+  const encoding = textEncodingOf(bytes) ?? "utf-8";
+  return new TextDecoder(encoding).decode(encoding.startsWith("utf-16") ? bytes.subarray(2) : bytes);
 }
 
 /** One newline style, no NULs or non-breaking spaces, trailing blanks gone, at most one empty line in a row. */
