@@ -83,6 +83,15 @@ describe("extractResumeText", () => {
     expect(await refusal(extractResumeText(new Uint8Array(), "cv.pdf", null, { maxBytes: 1e6 }))).toBe("resume_unreadable");
   });
 
+  it("stops a PDF that takes longer than the time allowed, and reads only the pages allowed", async () => {
+    const slow = await extractResumeText(fixture("jane-doe.pdf"), "jane-doe.pdf", null, { maxBytes: 1e6, timeoutMs: 1 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(slow).toMatchObject({ code: "resume_unreadable" });
+    expect(await refusal(extractResumeText(fixture("jane-doe.pdf"), "jane-doe.pdf", null, { maxBytes: 1e6, maxPages: 0 }))).toBe("resume_no_text");
+  });
+
   it("refuses more bytes than the cap before looking at them", async () => {
     await expect(extractResumeText(fixture("jane-doe.pdf"), "jane-doe.pdf", null, { maxBytes: 100 })).rejects.toBeInstanceOf(PayloadTooLargeError);
   });

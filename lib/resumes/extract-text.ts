@@ -1,7 +1,7 @@
 import mammoth from "mammoth";
-import { getDocumentProxy } from "unpdf";
 import { PayloadTooLargeError, UnusableResumeError } from "@/lib/errors";
 import { docxHtmlToText } from "./docx-text";
+import { pdfItemsInProcess, pdfItemsInWorker, type PdfTextItem } from "./pdf-text";
 import { detectResumeKind, mediaTypeOf, textEncodingOf, zipEntries, type ResumeKind } from "./detect-type";
 
 export type ExtractedResume = { kind: ResumeKind; mediaType: string; text: string };
@@ -20,54 +20,25 @@ const MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024;
 // Fewer letters than this in a PDF means there is no text layer: a scan or a photo.
 const MIN_LETTERS = 20;
 
-type PdfTextItem = { str: string; transform: number[]; width: number; hasEOL: boolean };
-
 /** Lines in content order: a new line when the baseline moves, a space when a gap opens on the same line. */
 function pdfItemsToText(items: PdfTextItem[]): string {
   let out = "";
   let lastY: number | null = null;
   let lastEnd = 0;
   for (const item of items) {
-    const x = item.transform[4];
-    const y = item.transform[5];
-    if (lastY !== null && Math.abs(y - lastY) > 2) out += "\n";
-    else if (lastY !== null && x - lastEnd > 1 && !out.endsWith(" ") && !item.str.startsWith(" ")) out += " ";
+    if (lastY !== null && Math.abs(item.y - lastY) > 2) out += "\n";
+    else if (lastY !== null && item.x - lastEnd > 1 && !out.endsWith(" ") && !item.str.startsWith(" ")) out += " ";
     out += item.str;
     if (item.hasEOL) out += "\n";
-    lastY = item.hasEOL ? null : y;
-    lastEnd = x + item.width;
+    lastY = item.hasEOL ? null : item.y;
+    lastEnd = item.x + item.width;
   }
   return out;
 }
 
-function isPasswordError(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { name?: string }).name === "PasswordException";
-}
-
-async function pdfText(bytes: Uint8Array, maxPages: number, deadline: number): Promise<string> {
-  let doc;
-  try {
-    // A copy: pdf.js detaches the buffer it is given, and the caller keeps the original to store.
-    doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: false });
-  } catch (err) {
-    if (isPasswordError(err)) throw new UnusableResumeError("resume_encrypted", "The PDF is password-protected; save it without a password and upload it again.");
-    throw new UnusableResumeError("resume_unreadable", "The PDF is damaged and cannot be read.");
-  }
-  try {
-    const pages: string[] = [];
-    for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
-      if (Date.now() > deadline) break;
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(pdfItemsToText(content.items.filter((i) => "str" in i) as PdfTextItem[]));
-    }
-    return pages.join("\n\n");
-  } catch (err) {
-    if (err instanceof UnusableResumeError) throw err;
-    throw new UnusableResumeError("resume_unreadable", "The PDF is damaged and cannot be read.");
-  } finally {
-    await doc.destroy().catch(() => {});
-  }
+async function pdfText(bytes: Uint8Array, maxPages: number, timeoutMs: number): Promise<string> {
+  const pages = (await pdfItemsInWorker(bytes, maxPages, timeoutMs)) ?? (await pdfItemsInProcess(new Uint8Array(bytes), maxPages, Date.now() + timeoutMs));
+  return pages.map(pdfItemsToText).join("\n\n");
 }
 
 async function docxText(bytes: Uint8Array): Promise<string> {
@@ -118,10 +89,9 @@ export async function extractResumeText(bytes: Uint8Array, fileName: string | nu
   if (bytes.byteLength > options.maxBytes) throw new PayloadTooLargeError(options.maxBytes);
   const kind = detectResumeKind(bytes, fileName, declaredType);
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
-  const deadline = Date.now() + timeoutMs;
   const raw = await withDeadline(
-    kind === "pdf" ? pdfText(bytes, options.maxPages ?? MAX_PAGES, deadline) : kind === "docx" ? docxText(bytes) : Promise.resolve(plainText(bytes)),
-    timeoutMs,
+    kind === "pdf" ? pdfText(bytes, options.maxPages ?? MAX_PAGES, timeoutMs) : kind === "docx" ? docxText(bytes) : Promise.resolve(plainText(bytes)),
+    timeoutMs + 1000,
   );
   const text = tidyText(raw);
   if ((text.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) {
