@@ -89,6 +89,7 @@ export function ResumeUpload({ nextPath }: { nextPath: string }) {
           type="button"
           variant="secondary"
           onClick={() => {
+            if (!window.confirm("Discard this resume and your corrections, and upload another file?")) return;
             setResult(null);
             setFields(null);
             save.reset();
