@@ -3,7 +3,8 @@ import { countryCodeOf, countryCodeOfCity, standardiseLocation, type StandardLoc
 import { headingOf } from "./sections";
 
 // Name, e-mail, phone, location and headline from a resume's first lines.
-const emailPattern = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
+// Bounded parts keep the search linear on a long run of letters with no "@" in it.
+const emailPattern = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,8}\.\p{L}{2,24}/u;
 const urlPattern = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.com|t\.me)\/\S*/i;
 const segmentSeparators = /\s*(?:\||•|·|●|▪|◦|⋅|✉|☎|📞|📧|📍|\t|\s{3,}|\s[–—]\s)\s*/u;
 const labelPattern = /^(?:e-?mail|phone|tel|telephone|mobile|cell|location|address|city|based in|телефон|тел|моб|почта|город|адрес|местонахождение|проживание|проживает)\.?\s*[:：]?\s*/iu;

@@ -192,3 +192,16 @@ describe("dates", () => {
     expect(statedExperienceYears("Worked with Python for 3 years")).toBeNull();
   });
 });
+
+describe("hostile text", () => {
+  it("parses pathological inputs in linear time: no regex or recursion blows up", () => {
+    const inputs = ["1".repeat(1_000_000) + " years of experience", "a.".repeat(500_000), "EXPERIENCE ".repeat(50_000), "2019 - ".repeat(50_000), "Jane | ".repeat(50_000), "x@".repeat(200_000)];
+    for (const text of inputs) {
+      const started = Date.now();
+      const parsed = parseResume(text, now);
+      // Seconds, not minutes: before the e-mail pattern was bounded, a run of 100,000 digits took over a minute.
+      expect(Date.now() - started, text.slice(0, 20)).toBeLessThan(5_000);
+      expect(parsed.firstName).toBeNull();
+    }
+  }, 60_000);
+});

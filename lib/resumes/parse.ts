@@ -20,6 +20,8 @@ export type ParsedResume = {
   languages: CandidateLanguage[];
 };
 
+const MAX_PARSED_CHARS = 100_000;
+
 const levelCues: [RegExp, SkillLevel][] = [
   [/\b(?:expert|mastery|guru|deep expertise)\b|эксперт/iu, "expert"],
   [/\b(?:advanced|proficient|strong|extensive|fluent)\b|продвинут\p{L}*|уверенн\p{L}*|глубок\p{L}*/iu, "advanced"],
@@ -106,7 +108,8 @@ function summaryOf(lines: string[]): string | null {
  * `•`, two-column extractions that interleave lines, and dates in the ways people write them.
  */
 export function parseResume(text: string, now = new Date()): ParsedResume {
-  const lines = resumeLines(text);
+  // Thirty pages of resume fit in this; the rest of a huge text file is stored but not parsed.
+  const lines = resumeLines(text.slice(0, MAX_PARSED_CHARS));
   const sections = splitSections(lines);
   const contact = parseContact(sections.header, lines);
   const experience = sectionLines(sections, "experience");
@@ -115,6 +118,8 @@ export function parseResume(text: string, now = new Date()): ParsedResume {
   // Two-column extractions put dates beside a skills or education heading; a range in any section but education still counts.
   const datedLines = [...workLines, ...sectionLines(sections, "skills")];
   const educationLines = sectionLines(sections, "education");
+  const contactLines = new Set(contact.lines);
+  const schoolLines = new Set(educationLines);
   return {
     firstName: contact.firstName,
     lastName: contact.lastName,
@@ -124,7 +129,7 @@ export function parseResume(text: string, now = new Date()): ParsedResume {
     title: contact.headline ?? latestPositionTitle(experience),
     summary: summaryOf(sectionLines(sections, "summary")),
     // Contact and school lines name places and people, not skills ("Phoenix, AZ" or "University of Phoenix" is not the Elixir framework).
-    skills: skillsWithLevels(lines.filter((l) => !contact.lines.includes(l) && !(educationLines.includes(l) && degreeOrSchool.test(l)))),
+    skills: skillsWithLevels(lines.filter((l) => !contactLines.has(l) && !(schoolLines.has(l) && degreeOrSchool.test(l)))),
     experienceYears: experienceYears(datedLines, text, now),
     education: parseEducation(educationLines.length > 0 ? educationLines : lines.filter((l) => degreeOrSchool.test(l))),
     languages: parseLanguages(sectionLines(sections, "languages"), lines),

@@ -77,13 +77,20 @@ function splitLine(line: string): string[] {
   const labelled = /^([\p{L} &]{3,40}?)\s*(?:[:：]|\s[—–]|[—–]\s?)\s*(.+)$/u.exec(line);
   if (labelled && headingOf(labelled[1])) return [labelled[1], labelled[2]];
   if (headingOf(line)) return [line];
-  const caps = capsHeadingPattern.exec(line);
-  if (!caps) return [line];
-  const before = line.slice(0, caps.index).trim();
-  const after = line.slice(caps.index + caps[0].length).replace(/^\s*[:：]\s*/, "").trim();
-  // A lone capitalised word such as "SQL" or "AWS" beside a heading stays; "TOOLS" inside "DEV TOOLS LTD" is not a heading.
-  if (before && /\p{Lu}{2,}\s*$/u.test(before) && !/[a-zа-я]/.test(before)) return [line];
-  return [...(before ? [before] : []), caps[0], ...(after ? splitLine(after) : [])];
+  const parts: string[] = [];
+  let rest = line;
+  // A few headings per line at most: a line of nothing but headings is not a resume layout.
+  for (let cuts = 0; cuts < 8; cuts++) {
+    const caps = capsHeadingPattern.exec(rest);
+    if (!caps) break;
+    const before = rest.slice(0, caps.index).trim();
+    // A lone capitalised word such as "SQL" or "AWS" beside a heading stays; "TOOLS" inside "DEV TOOLS LTD" is not a heading.
+    if (before && /\p{Lu}{2,}\s*$/u.test(before) && !/[a-zа-я]/.test(before)) break;
+    if (before) parts.push(before);
+    parts.push(caps[0]);
+    rest = rest.slice(caps.index + caps[0].length).replace(/^\s*[:：]\s*/, "").trim();
+  }
+  return rest ? [...parts, rest] : parts;
 }
 
 /** Non-empty trimmed lines, with headings hidden inside lines cut out onto their own. */
