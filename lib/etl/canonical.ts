@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
 import { safeHttpUrl } from "@/lib/links/safe-http-url";
+import { skillLevels } from "@/lib/skills/levels";
 
 /** A link shown to users: http(s) or nothing. */
 const httpUrl = z.string().nullable().transform(safeHttpUrl);
@@ -41,6 +42,14 @@ export const canonicalJobSchema = z.object({
   level: z.enum(seniorityLevels).nullable(),
   internship: z.boolean(),
   skills: z.array(z.string()),
+  /** The least years of experience the posting asks for ("5+ years"), when it says. */
+  experienceYearsMin: z.number().int().nonnegative().nullable().default(null),
+  /** Each skill with the level and necessity the posting states or its seniority implies. */
+  skillRequirements: z
+    .array(z.object({ name: z.string().min(1), level: z.enum(skillLevels), required: z.boolean() }))
+    .default([]),
+  /** O*NET-SOC code of the occupation the title means (lib/skills normaliseTitle). */
+  occupationCode: z.string().nullable().default(null),
   postedAt: z.date().nullable(),
   /** When the source last changed the record, if it says. */
   sourceUpdatedAt: z.date().nullable(),

@@ -36,6 +36,9 @@ function job(over: Partial<CanonicalJob> & { city?: string } = {}): CanonicalJob
     employmentType: "full_time",
     level: "senior",
     internship: false,
+    experienceYearsMin: null,
+    skillRequirements: [],
+    occupationCode: null,
     skills: ["Python", "SQL"],
     postedAt: now,
     sourceUpdatedAt: null,
@@ -56,6 +59,21 @@ describe("loadJobs", () => {
     expect(await load("a", [{ ...first, title: "Staff Platform Engineer" }])).toMatchObject({ updated: 1 });
     const [row] = await handle.db.select().from(jobs).where(eq(jobs.id, (await jobIdOf("a", first.externalId))!));
     expect(row.title).toBe("Staff Platform Engineer");
+  });
+
+  it("writes the matching fields the transform extracted", async () => {
+    const requirements = [
+      { name: "Python", level: "advanced" as const, required: true },
+      { name: "Kafka", level: "intermediate" as const, required: false },
+    ];
+    const record = job({ title: "Data Platform Engineer", companyName: "Matchable", experienceYearsMin: 5, skillRequirements: requirements, occupationCode: "15-1252.00" });
+    await load("a", [record]);
+    const id = (await jobIdOf("a", record.externalId))!;
+    const [row] = await handle.db.select().from(jobs).where(eq(jobs.id, id));
+    expect(row).toMatchObject({ experienceYearsMin: 5, skillRequirements: requirements, occupationCode: "15-1252.00" });
+    await load("a", [{ ...record, experienceYearsMin: null, skillRequirements: [requirements[0]] }]);
+    const [updated] = await handle.db.select().from(jobs).where(eq(jobs.id, id));
+    expect(updated).toMatchObject({ experienceYearsMin: null, skillRequirements: [requirements[0]] });
   });
 
   it("merges across sources on the apply URL, keeping both source links", async () => {

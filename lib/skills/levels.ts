@@ -8,5 +8,9 @@ export function skillLevelRank(level: SkillLevel): number {
   return skillLevels.indexOf(level) + 1;
 }
 
-/** One skill a job asks for. */
+export function isSkillLevel(value: unknown): value is SkillLevel {
+  return typeof value === "string" && (skillLevels as readonly string[]).includes(value);
+}
+
+/** One skill a job asks for: stored as jobs.skill_requirements. */
 export type SkillRequirement = { name: string; level: SkillLevel; required: boolean };

@@ -1,5 +1,7 @@
 import type { CanonicalJob, EmploymentType, SeniorityLevel } from "../etl/canonical";
-import { annualiseSalary, extractSkills, isInternship, normaliseCurrency, seniorityFrom, type PayPeriod } from "../etl/normalize";
+import { annualiseSalary, isInternship, normaliseCurrency, seniorityFrom, type PayPeriod } from "../etl/normalize";
+import { experienceFromHh, extractExperienceYears, skillRequirementsFor } from "../etl/normalize/experience";
+import { findSkillMentions, normaliseSkillList, normaliseTitle, skillNamesOf } from "../skills";
 
 /** The canonical salary, or null when the source gives no usable amount or currency. */
 export function salaryFrom(input: {
@@ -16,7 +18,10 @@ export function salaryFrom(input: {
   return { ...annual, currency, period: input.period, predicted: input.predicted ?? false };
 }
 
-/** Level, internship flag and skills, which every mapper derives the same way from title and text. */
+/**
+ * Level, internship flag, skills with their required levels, years of experience and occupation,
+ * which every mapper derives the same way from title and text.
+ */
 export function derivedJobFields(input: {
   title: string;
   description: string;
@@ -27,13 +32,22 @@ export function derivedJobFields(input: {
   listedSkills?: readonly string[];
   /** The source's own internship flag (HeadHunter since 2025). */
   internship?: boolean | null;
-}): Pick<CanonicalJob, "level" | "internship" | "skills"> {
+}): Pick<CanonicalJob, "level" | "internship" | "skills" | "skillRequirements" | "experienceYearsMin" | "occupationCode"> {
   const internship = input.internship === true || isInternship(input.title, input.employmentType);
   const level =
     input.declaredLevel ??
     seniorityFrom({ title: input.title, hhExperienceId: input.hhExperienceId }) ??
     (internship ? "intern" : null);
-  const listed = (input.listedSkills ?? []).map((skill) => extractSkills(skill)[0] ?? skill.trim()).filter(Boolean);
-  const skills = [...new Set([...listed, ...extractSkills(`${input.title}\n${input.description}`)])];
-  return { level, internship, skills };
+  const text = `${input.title}\n${input.description}`;
+  const mentions = findSkillMentions(text);
+  const skills = normaliseSkillList([...(input.listedSkills ?? []), ...skillNamesOf(mentions)]);
+  const experience = extractExperienceYears(input.description) ?? experienceFromHh(input.hhExperienceId);
+  return {
+    level,
+    internship,
+    skills,
+    skillRequirements: skillRequirementsFor(skills, level, text, mentions),
+    experienceYearsMin: experience?.min ?? null,
+    occupationCode: normaliseTitle(input.title)?.code ?? null,
+  };
 }

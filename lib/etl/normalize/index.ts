@@ -5,3 +5,10 @@ export { isInternship, normaliseEmploymentType } from "./employment";
 export { parseDeclaredLevel, seniorityFrom } from "./seniority";
 export { extractSkills } from "./skills";
 export { parseSourceDate } from "./dates";
+export {
+  defaultSkillLevel,
+  experienceFromHh,
+  extractExperienceYears,
+  skillRequirementsFor,
+  type ExperienceYears,
+} from "./experience";

@@ -3,13 +3,13 @@ import {
   cleanInline,
   cleanText,
   countryCodeOf,
-  extractSkills,
   normaliseEmploymentType,
   parseDeclaredLevel,
   parsePayPeriod,
   parseSourceDate,
   standardiseLocation,
 } from "../../etl/normalize";
+import { normaliseSkillList, recognizeSkills } from "../../skills";
 import { derivedJobFields, salaryFrom } from "../job-fields";
 import type { LamodaCandidate, LamodaJob } from "./schema";
 
@@ -49,7 +49,6 @@ export function mapLamodaJob(job: LamodaJob): CanonicalJob {
 }
 
 export function mapLamodaCandidate(candidate: LamodaCandidate): CanonicalCandidate {
-  const listed = (candidate.skills ?? []).map((skill) => extractSkills(skill)[0] ?? skill.trim()).filter(Boolean);
   const headline = cleanInline(candidate.headline) || null;
   return {
     externalId: candidate.id,
@@ -58,7 +57,7 @@ export function mapLamodaCandidate(candidate: LamodaCandidate): CanonicalCandida
     headline,
     location: cleanInline(candidate.location?.city) || null,
     countryCode: countryCodeOf(candidate.location?.country_code),
-    skills: [...new Set([...listed, ...extractSkills(headline ?? "")])],
+    skills: normaliseSkillList([...(candidate.skills ?? []), ...recognizeSkills(headline ?? "")]),
     yearsExperience: candidate.experience_years ?? null,
     sourceUpdatedAt: parseSourceDate(candidate.updated_at),
   };

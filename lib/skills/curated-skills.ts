@@ -1,11 +1,12 @@
 /**
- * Canonical skills and the spellings that mean them. Each entry:
+ * The hand-kept overlay on the O*NET/ESCO taxonomy (scripts/build-taxonomy.ts merges it first,
+ * so its names and Russian aliases win). Each entry:
  * [canonical name, "alias|alias" matched case-insensitively, "Alias|Alias" matched exactly].
  * A name with exact aliases is matched only by them: "Go" and "R" are also ordinary words.
  */
 export type SkillEntry = readonly [name: string, aliases?: string, exactAliases?: string];
 
-export const skillsTaxonomy: readonly SkillEntry[] = [
+export const curatedSkills: readonly SkillEntry[] = [
   // Languages
   ["JavaScript", "js|javascript|ecmascript|es6|es2015|vanilla js|джаваскрипт"],
   ["TypeScript", "ts|typescript|тайпскрипт"],
@@ -23,7 +24,7 @@ export const skillsTaxonomy: readonly SkillEntry[] = [
   ["PHP", "php|пхп"],
   ["Ruby", "ruby"],
   ["Ruby on Rails", "ruby on rails|rails|ror"],
-  ["Swift", "swiftui", "Swift"],
+  ["Swift", "", "Swift"],
   ["Objective-C", "objective-c|objective c|objc"],
   ["Dart", "", "Dart"],
   ["Elixir", "elixir"],
@@ -58,7 +59,7 @@ export const skillsTaxonomy: readonly SkillEntry[] = [
   ["React", "react|react.js|reactjs|реакт"],
   ["React Native", "react native|react-native"],
   ["Redux", "redux|redux toolkit|rtk"],
-  ["Next.js", "next.js|nextjs"],
+  ["Next.js", "next.js|nextjs", "Next"],
   ["Vue.js", "vue|vue.js|vuejs|vue 3|vue3"],
   ["Nuxt", "nuxt|nuxt.js|nuxtjs"],
   ["Angular", "angular|angular2|angularjs|angular.js"],
@@ -267,7 +268,12 @@ export const skillsTaxonomy: readonly SkillEntry[] = [
   ["Looker", "looker"],
   ["Metabase", "metabase"],
   ["Superset", "superset|apache superset"],
-  ["Excel", "ms excel|microsoft excel", "Excel"],
+  ["Excel", "ms excel|microsoft excel|excel spreadsheets", "Excel"],
+  ["Microsoft Word", "ms word|microsoft word", "Word"],
+  ["Microsoft Access", "ms access|microsoft access", "Access"],
+  ["Microsoft PowerPoint", "powerpoint|ms powerpoint|microsoft powerpoint"],
+  ["Microsoft Office", "ms office|microsoft office|microsoft 365|office 365"],
+  ["Make", "make.com|gnu make|makefile|makefiles", "Make"],
   ["Google Analytics", "google analytics"],
   ["Microsoft Fabric", "ms fabric|microsoft fabric"],
   ["SAS", "", "SAS"],
