@@ -1,5 +1,6 @@
 import type { CandidateEducation, CandidateLanguage } from "@/db/schema";
 import { extractSkills } from "@/lib/etl/normalize";
+import { canonicalSkill } from "@/lib/skills";
 import { skillLevelRank, type SkillLevel } from "@/lib/skills/levels";
 import { looksLikeJobTitle, parseContact } from "./contact";
 import { dateRangesIn, mergedMonths, statedExperienceYears, withoutDateRanges } from "./dates";
@@ -21,6 +22,7 @@ export type ParsedResume = {
 };
 
 const MAX_PARSED_CHARS = 100_000;
+const levelWords = /\b(?:expert|advanced|proficient|strong|intermediate|basic|beginner|familiar with|working knowledge of)\b/gi;
 
 const levelCues: [RegExp, SkillLevel][] = [
   [/\b(?:expert|mastery|guru|deep expertise)\b|эксперт/iu, "expert"],
@@ -50,13 +52,20 @@ function levelStatedIn(text: string): SkillLevel | null {
  * same list item ("Figma (expert)", "5 years of Python"), or a label heading the line
  * ("Advanced: Go, SQL"); otherwise "intermediate", since listing a skill says no more.
  */
-export function skillsWithLevels(lines: string[]): { name: string; level: SkillLevel }[] {
+export function skillsWithLevels(lines: string[], listed: ReadonlySet<string> = new Set()): { name: string; level: SkillLevel }[] {
   const levels = new Map<string, SkillLevel | null>();
   for (const line of lines) {
     const label = /^([^:：]{2,30})[:：]/u.exec(line);
     const lineLevel = label ? levelStatedIn(label[1]) : null;
     const items = line.split(/\s*(?:,|;|\||•|·|▪|●|\t)\s*/u);
-    const withSkills = items.map((item) => extractSkills(item));
+    // In a skills list every item is meant as a skill, so a bare everyday word ("Excel", "Go") counts there.
+    const withSkills = items.map((item) => {
+      const found = extractSkills(item);
+      if (found.length > 0 || !listed.has(line)) return found;
+      const bare = item.replace(/^[^:：]{2,30}[:：]\s*/, "").replace(/\([^)]*\)|\b\d+\+?\s*(?:years?|yrs?)\b/gi, "").replace(levelWords, "").trim();
+      const named = bare ? canonicalSkill(bare) : null;
+      return named ? [named] : [];
+    });
     // A table row ("AWS | Expert | 9") names one skill and gives its level in another cell.
     const rowLevel = withSkills.filter((n) => n.length > 0).length === 1 ? items.map((item, i) => (withSkills[i].length === 0 ? levelStatedIn(item) : null)).find(Boolean) : null;
     for (const [i, item] of items.entries()) {
@@ -129,7 +138,10 @@ export function parseResume(text: string, now = new Date()): ParsedResume {
     title: contact.headline ?? latestPositionTitle(experience),
     summary: summaryOf(sectionLines(sections, "summary")),
     // Contact and school lines name places and people, not skills ("Phoenix, AZ" or "University of Phoenix" is not the Elixir framework).
-    skills: skillsWithLevels(lines.filter((l) => !contactLines.has(l) && !(schoolLines.has(l) && degreeOrSchool.test(l)))),
+    skills: skillsWithLevels(
+      lines.filter((l) => !contactLines.has(l) && !(schoolLines.has(l) && degreeOrSchool.test(l))),
+      new Set(sectionLines(sections, "skills")),
+    ),
     experienceYears: experienceYears(datedLines, text, now),
     education: parseEducation(educationLines.length > 0 ? educationLines : lines.filter((l) => degreeOrSchool.test(l))),
     languages: parseLanguages(sectionLines(sections, "languages"), lines),
