@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBodyText, readJsonBody } from "./body";
+import { readBodyText, readJsonBody, readMultipartFile } from "./body";
 import { PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import { rejectBadText } from "./text";
 import { statusFor } from "./respond";
@@ -57,5 +57,32 @@ describe("rejectBadText", () => {
     for (const good of ["plain", "emoji 😀", "Zürich", { q: ["a", "b"], n: 5 }, null]) {
       expect(() => rejectBadText(good, "Query")).not.toThrow();
     }
+  });
+});
+
+describe("readMultipartFile", () => {
+  const form = (field: string, content: string, name = "cv.txt") => {
+    const data = new FormData();
+    data.append(field, new File([content], name, { type: "text/plain" }));
+    data.append("note", "kept apart");
+    return data;
+  };
+
+  it("returns the named file's bytes, name and declared type", async () => {
+    const file = await readMultipartFile(post(form("file", "Jane Doe")), "file", 100);
+    expect(Buffer.from(file.bytes).toString()).toBe("Jane Doe");
+    expect(file).toMatchObject({ fileName: "cv.txt", mediaType: "text/plain" });
+  });
+
+  it("400 for a body that is not multipart, a malformed one, or one without the field", async () => {
+    await expect(readMultipartFile(post("{}", { "content-type": "application/json" }), "file", 100)).rejects.toBeInstanceOf(ValidationError);
+    await expect(readMultipartFile(post("garbage", { "content-type": "multipart/form-data; boundary=zzz" }), "file", 100)).rejects.toBeInstanceOf(ValidationError);
+    await expect(readMultipartFile(post(form("resume", "Jane Doe")), "file", 100)).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("413 for a file over the cap even when the envelope fits, and for a streamed body far over it", async () => {
+    await expect(readMultipartFile(post(form("file", "x".repeat(101))), "file", 100)).rejects.toBeInstanceOf(PayloadTooLargeError);
+    const huge = streamOf([new Uint8Array(200 * 1024)]);
+    await expect(readMultipartFile(post(huge, { "content-type": "multipart/form-data; boundary=zzz" }), "file", 100)).rejects.toBeInstanceOf(PayloadTooLargeError);
   });
 });
