@@ -6,6 +6,10 @@ const rights = {
   "jobs:read": ["admin", "recruiter", "seeker"],
   "dashboard:use": ["admin", "recruiter"],
   "candidates:read": ["admin", "recruiter"],
+  "candidates:manage": ["admin", "recruiter"],
+  // Seekers hold it too: the candidate verbs then scope them to their own profile.
+  "candidates:profile": ["admin", "recruiter", "seeker"],
+  "jobs:manage": ["admin", "recruiter"],
   "sources:read": ["admin", "recruiter"],
   "sources:manage": ["admin"],
   "sync:run": ["admin"],

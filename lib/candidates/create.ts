@@ -1,0 +1,43 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { candidates, resumes, type User } from "@/db/schema";
+import { can } from "@/lib/auth/roles";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { candidatesChanged, emit } from "@/lib/events";
+import { detectDuplicates } from "./duplicates";
+import { candidateColumns } from "./fields";
+import type { CreateCandidateInput } from "./input";
+
+/** Claims a draft upload for a candidate: only its uploader may, and only once. */
+async function claimResume(tx: Db, actor: User, resumeId: string, candidateId: string, now: Date) {
+  const [resume] = await tx.select({ ownerId: resumes.ownerId, candidateId: resumes.candidateId }).from(resumes).where(eq(resumes.id, resumeId)).for("update");
+  if (!resume || resume.ownerId !== actor.id) throw new NotFoundError("Resume");
+  if (resume.candidateId) throw new ConflictError("This resume already belongs to a candidate.", { resume_id: resumeId });
+  await tx.update(resumes).set({ candidateId, claimedAt: now }).where(eq(resumes.id, resumeId));
+}
+
+/**
+ * A new candidate profile. Recruiters create any number; a seeker creates their own, once.
+ * The resume draft is claimed, duplicates flagged and matching told, all in one transaction.
+ */
+export async function createCandidate(db: Db, actor: User, input: CreateCandidateInput): Promise<{ id: string }> {
+  const forSelf = !can(actor.role, "candidates:manage");
+  if (forSelf && !can(actor.role, "candidates:profile")) throw new ForbiddenError();
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    if (forSelf) {
+      const [own] = await tx.select({ id: candidates.id }).from(candidates).where(eq(candidates.userId, actor.id));
+      if (own) throw new ConflictError("You already have a profile; edit it instead.", { id: own.id });
+    }
+    const now = new Date();
+    const columns = candidateColumns(input);
+    const [row] = await tx
+      .insert(candidates)
+      .values({ ...columns, fullName: columns.fullName ?? "", userId: forSelf ? actor.id : null, createdBy: actor.id, createdAt: now, updatedAt: now })
+      .returning({ id: candidates.id });
+    if (input.resume_id) await claimResume(tx, actor, input.resume_id, row.id, now);
+    await detectDuplicates(tx, [row.id]);
+    await emit(tx, candidatesChanged.create({ candidateIds: [row.id] }));
+    return { id: row.id };
+  });
+}
