@@ -41,10 +41,10 @@ const listOf = <T extends z.ZodType>(item: T, max: number) =>
     z.array(item).max(max),
   );
 
-export const skillInputSchema = z.union([
-  skillName.transform((name) => ({ name, level: null as SkillLevel | null })),
-  z.object({ name: skillName, level: levelSchema }),
-]);
+/** A bare string is an object with only a name, so errors point at the object's fields. */
+const orName = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? { name: v } : v), schema);
+
+export const skillInputSchema = orName(z.object({ name: skillName, level: levelSchema }));
 
 const languageLevelWords = /\b(native|mother tongue|fluent|proficient|advanced|upper[- ]intermediate|intermediate|basic|beginner|elementary|conversational|working|[abc][12])\b/i;
 
@@ -61,10 +61,10 @@ export function parseLanguage(text: string): { name: string; level: string | nul
   return { name: name || text.trim(), level };
 }
 
-const languageSchema = z.union([
-  z.string().trim().min(1).max(80).transform(parseLanguage),
+const languageSchema = z.preprocess(
+  (v) => (typeof v === "string" ? parseLanguage(v) : v),
   z.object({ name: z.string().trim().min(1).max(80), level: z.string().trim().max(40).nullish().transform((v) => v || null) }),
-]);
+);
 
 const institutionWords = /universit|college|institut|school|academy|polytechnic|университет|институт|академи|колледж/i;
 const degreeWords = /\b(b\.?sc|m\.?sc|b\.?a|m\.?a|mba|ph\.?d|bachelor|master|doctor|diploma|associate|b\.?eng|m\.?eng|бакалавр|магистр|специалист)\b/i;
@@ -95,15 +95,15 @@ export function parseEducation(text: string) {
 }
 
 const currentYear = new Date().getUTCFullYear();
-const educationSchema = z.union([
-  z.string().trim().min(1).max(300).transform(parseEducation),
+const educationSchema = z.preprocess(
+  (v) => (typeof v === "string" ? (v.length > 300 ? v : parseEducation(v)) : v),
   z.object({
     degree: z.string().trim().max(200).nullish().transform((v) => v || null),
     field: z.string().trim().max(200).nullish().transform((v) => v || null),
     institution: z.string().trim().max(200).nullish().transform((v) => v || null),
     year: z.number().int().min(1950).max(currentYear + 10).nullish().transform((v) => v ?? null),
   }),
-]);
+);
 
 const optionalText = (max: number) =>
   z

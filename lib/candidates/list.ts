@@ -8,7 +8,8 @@ import type { CandidateListFilters } from "./input";
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const possibleDuplicate = sql<boolean>`exists (select 1 from candidate_duplicates d where d.status = 'open' and (d.candidate_id = ${candidates.id} or d.duplicate_id = ${candidates.id}))`;
+// Spelled out: inside a selected field drizzle renders a column without its table, which the subquery would capture.
+const possibleDuplicate = sql<boolean>`exists (select 1 from candidate_duplicates d where d.status = 'open' and (d.candidate_id = "candidates"."id" or d.duplicate_id = "candidates"."id"))`;
 
 function conditions(actor: User, filters: CandidateListFilters): SQL | undefined {
   const where: Array<SQL | undefined> = [visibleCandidates(actor)];

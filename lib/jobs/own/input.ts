@@ -48,10 +48,10 @@ const skillLevel = z
     return parsed;
   });
 
-const skill = z.union([
-  z.string().trim().min(1).max(100).transform((name) => ({ name, level: null, required: true })),
+const skill = z.preprocess(
+  (v) => (typeof v === "string" ? { name: v } : v),
   z.object({ name: z.string().trim().min(1, "Skill name is empty").max(100), level: skillLevel, required: z.boolean().default(true) }),
-]);
+);
 
 const money = z.number().int("Salary is a whole number (annual)").min(0).max(100_000_000).nullish().transform((v) => v ?? null);
 
