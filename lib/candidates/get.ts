@@ -1,6 +1,6 @@
 import { and, desc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { candidateDuplicates, candidateSourceLinks, jobSources, resumes, type User } from "@/db/schema";
+import { candidateDuplicates, candidates, candidateSourceLinks, jobSources, resumes, type User } from "@/db/schema";
 import { findVisibleCandidate } from "./access";
 
 /** One profile with its resumes, where it was synced from, and whether it may be a duplicate. */
@@ -27,3 +27,9 @@ export async function getCandidate(db: Db, actor: User, id: string) {
 }
 
 export type CandidateDetail = Awaited<ReturnType<typeof getCandidate>>;
+
+/** A seeker's own profile, or null before they create it. */
+export async function getOwnCandidate(db: Db, actor: User) {
+  const [own] = await db.select({ id: candidates.id }).from(candidates).where(eq(candidates.userId, actor.id));
+  return own ? getCandidate(db, actor, own.id) : null;
+}
