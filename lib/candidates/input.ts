@@ -17,7 +17,7 @@ export function parseSkillLevel(value: unknown): SkillLevel | null {
   if (typeof value !== "string") return null;
   const text = value.trim().toLowerCase();
   const outOf = /^(\d)\s*\/\s*(\d)$/.exec(text);
-  if (outOf) return skillLevels[Math.min(3, Math.max(0, Math.ceil((Number(outOf[1]) / Number(outOf[2])) * 4) - 1))];
+  if (outOf) return skillLevels[Math.min(3, Math.max(0, Math.round((Number(outOf[1]) / Number(outOf[2])) * 4) - 1))];
   if (/^\d$/.test(text)) return parseSkillLevel(Number(text));
   return levelWords[text] ?? null;
 }
