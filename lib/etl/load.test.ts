@@ -90,6 +90,15 @@ describe("loadJobs", () => {
     expect(await load("f", [otherTeam])).toMatchObject({ duplicates: 0, inserted: 1 });
   });
 
+  it("never merges a synced posting into a recruiter's own opening", async () => {
+    const description = "You will design risk models in Python and deploy them to production with our platform team.";
+    await load("g", [job({ title: "Risk Modelling Engineer", companyName: "Omega", description })]);
+    const [synced] = await handle.db.select().from(jobs).where(eq(jobs.title, "Risk Modelling Engineer"));
+    // As createOwnJob leaves it: no dedupe keys, so only the fuzzy stage could pick it.
+    await handle.db.update(jobs).set({ origin: "own", dedupeKey: null, applyUrlKey: null }).where(eq(jobs.id, synced.id));
+    expect(await load("h", [job({ title: "Risk Modelling Engineer", companyName: "Omega", description })])).toMatchObject({ duplicates: 0, inserted: 1 });
+  });
+
   it("merges one opening's office posts by the source group id, and repeats within a batch", async () => {
     const ny = job({ title: "Account Executive", companyName: "Eta", city: "New York", sourceGroupId: "77" });
     const sf = job({ title: "Account Executive", companyName: "Eta", city: "San Francisco", sourceGroupId: "77" });
