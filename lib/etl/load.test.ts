@@ -139,9 +139,13 @@ describe("loadJobs", () => {
 
   it("expires open jobs nobody has seen for the given days", async () => {
     await load("h", [job({ title: "Old Role", companyName: "Theta" })], new Date(now.getTime() - 45 * day));
+    await load("h", [job({ title: "Old Own Role", companyName: "Theta" })], new Date(now.getTime() - 45 * day));
+    await handle.db.update(jobs).set({ origin: "own" }).where(eq(jobs.title, "Old Own Role"));
     const expired = await expireStaleJobs(handle.db, now, 30);
     expect(expired.count).toBe(1);
     const [row] = await handle.db.select().from(jobs).where(eq(jobs.title, "Old Role"));
     expect(row.status).toBe("expired");
+    const [own] = await handle.db.select().from(jobs).where(eq(jobs.title, "Old Own Role"));
+    expect(own.status).toBe("open");
   });
 });
