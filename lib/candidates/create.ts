@@ -1,20 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { candidates, resumes, type User } from "@/db/schema";
+import { candidates, type User } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { candidatesChanged, emit } from "@/lib/events";
+import { claimResume } from "./claim-resume";
 import { detectDuplicates } from "./duplicates";
 import { candidateColumns } from "./fields";
 import type { CreateCandidateInput } from "./input";
-
-/** Claims a draft upload for a candidate: only its uploader may, and only once. */
-async function claimResume(tx: Db, actor: User, resumeId: string, candidateId: string, now: Date) {
-  const [resume] = await tx.select({ ownerId: resumes.ownerId, candidateId: resumes.candidateId }).from(resumes).where(eq(resumes.id, resumeId)).for("update");
-  if (!resume || resume.ownerId !== actor.id) throw new NotFoundError("Resume");
-  if (resume.candidateId) throw new ConflictError("This resume already belongs to a candidate.", { resume_id: resumeId });
-  await tx.update(resumes).set({ candidateId, claimedAt: now }).where(eq(resumes.id, resumeId));
-}
 
 /**
  * A new candidate profile. Recruiters create any number; a seeker creates their own, once.

@@ -183,7 +183,10 @@ export const createCandidateSchema = z
   .refine(salaryHasCurrency, salaryCurrencyIssue);
 
 /** PATCH: any subset; null clears an optional field. */
-export const updateCandidateSchema = z.strictObject(candidateFields).partial().refine(salaryHasCurrency, salaryCurrencyIssue);
+export const updateCandidateSchema = z
+  .strictObject({ ...candidateFields, resume_id: z.uuid("Resume id must be a UUID") })
+  .partial()
+  .refine(salaryHasCurrency, salaryCurrencyIssue);
 
 export type CreateCandidateInput = z.output<typeof createCandidateSchema>;
 export type UpdateCandidateInput = z.output<typeof updateCandidateSchema>;

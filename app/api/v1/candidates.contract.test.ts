@@ -210,6 +210,9 @@ describe("seekers own one profile", () => {
     expect((await createAs(keys.seeker, { first_name: "Sam", last_name: "Again" })).status).toBe(409);
     expect((await getAs(keys.seeker, first.body.id)).status).toBe(200);
     expect((await patchAs(keys.seeker, first.body.id, { title: "Analyst" })).body.data.title).toBe("Analyst");
+    const upload = await draftResume(userIds.seeker, "Sam Seeker, analyst");
+    const claimed = await patchAs(keys.seeker, first.body.id, { resume_id: upload });
+    expect(claimed.body.data.resumes.map((r) => r.id)).toEqual([upload]);
     expect((await getAs(keys.seeker, other)).status).toBe(404);
     expect((await patchAs(keys.seeker, other, { title: "Hijack" })).status).toBe(404);
     expect((await callJson(merge, `/api/v1/candidates/${first.body.id}/merge`, { key: keys.seeker, params: { id: first.body.id }, body: { duplicate_id: other } })).status).toBe(404);
