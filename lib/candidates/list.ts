@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { candidates, type User } from "@/db/schema";
 import type { PageOf } from "@/lib/http/pagination";
 import { visibleCandidates } from "./access";
+import { extractSkills } from "@/lib/etl/normalize";
 import { canonicalSkill } from "./fields";
 import type { CandidateListFilters } from "./input";
 
@@ -20,7 +21,11 @@ function conditions(actor: User, filters: CandidateListFilters): SQL | undefined
     );
   }
   if (filters.skills.length) {
-    const wanted = [...new Set(filters.skills.map((s) => canonicalSkill(s).toLowerCase()))];
+    const canonical = [...new Set(filters.skills.map(canonicalSkill))];
+    const known = canonical.filter((name) => extractSkills(name).length === 1);
+    // Taxonomy names are stored exactly as the taxonomy spells them, so the GIN index can narrow on them.
+    if (known.length) where.push(sql`${candidates.skills} @> array[${sql.join(known.map((k) => sql`${k}`), sql`, `)}]::text[]`);
+    const wanted = [...new Set(canonical.map((s) => s.toLowerCase()))];
     // Every listed skill, whatever its case: counted distinct so a repeated skill counts once.
     where.push(sql`(select count(distinct lower(s)) from unnest(${candidates.skills}) s where lower(s) in (${sql.join(wanted.map((w) => sql`${w}`), sql`, `)})) = ${wanted.length}`);
   }
