@@ -32,5 +32,16 @@ export async function createCandidate(db: Db, actor: User, input: CreateCandidat
     await detectDuplicates(tx, [row.id]);
     await emit(tx, candidatesChanged.create({ candidateIds: [row.id] }));
     return { id: row.id };
+  }).catch((err: unknown) => {
+    // Two profiles at once for one seeker: the unique index on user_id refuses the second.
+    if (forSelf && isUniqueViolation(err)) throw new ConflictError("You already have a profile; edit it instead.");
+    throw err;
   });
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.code === "23505") return true;
+  }
+  return false;
 }
