@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { sameOrigin, signIn } from "./helpers";
 
 test("a recruiter creates a job with listed skills and closes it; creates a candidate and sees the profile", async ({ page }) => {
   await signIn(page, "recruiter@example.com");
@@ -39,4 +39,31 @@ test("a recruiter creates a job with listed skills and closes it; creates a cand
 
   await page.goto("/candidates?skills=React");
   await expect(page.getByRole("link", { name: "Erika Mustermann" })).toBeVisible();
+});
+
+test("a recruiter merges a flagged duplicate after confirming; a seeker creates their own profile", async ({ page }) => {
+  await signIn(page, "recruiter@example.com");
+  const email = `dup-${Date.now()}@example.com`;
+  const ids: string[] = [];
+  for (const last of ["Duplicate", "Duplicate"]) {
+    const res = await page.request.post("/api/v1/candidates", { data: { first_name: "Dana", last_name: last, email }, headers: sameOrigin(page) });
+    expect(res.status()).toBe(201);
+    ids.push((await res.json()).id);
+  }
+  await page.goto(`/candidates/${ids[0]}`);
+  await expect(page.getByText("Possible duplicate", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Merge" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByText("Possible duplicate", { exact: true })).toHaveCount(0, { timeout: 60_000 });
+  expect((await page.request.get(`/api/v1/candidates/${ids[1]}`)).status()).toBe(404);
+  await page.context().clearCookies();
+
+  await signIn(page, "seeker@example.com");
+  await page.goto("/portal/profile");
+  await page.getByLabel("First name", { exact: true }).fill("Sam");
+  await page.getByLabel("Last name", { exact: true }).fill("Seeker");
+  await page.getByLabel("Title", { exact: true }).fill("Data Analyst");
+  await page.getByRole("button", { name: "Create candidate" }).click();
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Data Analyst");
 });
