@@ -9,3 +9,4 @@ export * from "./webhooks";
 export * from "./outbox";
 export * from "./resumes";
 export * from "./matching";
+export * from "./candidate-duplicates";

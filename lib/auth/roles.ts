@@ -11,6 +11,10 @@ const rights = {
   "matches:decide": ["admin", "recruiter"],
   /** Upload a resume and read one's own uploads; recruiters and admins read every upload. */
   "resumes:upload": ["admin", "recruiter", "seeker"],
+  "candidates:manage": ["admin", "recruiter"],
+  // Seekers hold it too: the candidate verbs then scope them to their own profile.
+  "candidates:profile": ["admin", "recruiter", "seeker"],
+  "jobs:manage": ["admin", "recruiter"],
   "sources:read": ["admin", "recruiter"],
   "sources:manage": ["admin"],
   "sync:run": ["admin"],

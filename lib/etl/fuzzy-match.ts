@@ -54,6 +54,8 @@ export async function findFuzzyDuplicates(db: Db, probes: FuzzyProbe[]): Promise
         from jobs j
         cross join lateral (select similarity(coalesce(split_part(j.dedupe_key, '|', 1), lower(j.title)), b.title) as title_sim) t
         where j.company_id = b.company_id
+          -- A recruiter's own opening is never a sync's duplicate: the sync would rewrite it.
+          and j.origin = 'synced'
           and j.country_code is not distinct from b.country
           and (b.remote or j.remote or b.city is null or j.city is null or lower(j.city) = b.city)
           and (b.posted is null or j.posted_at is null or abs(extract(epoch from (j.posted_at - b.posted))) <= ${windowDays * 86400})

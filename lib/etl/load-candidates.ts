@@ -6,7 +6,9 @@ import type { LamodaPlacement } from "@/lib/sources";
 import type { CanonicalCandidate } from "./canonical";
 import { contentHashOf } from "./dedupe-keys";
 import type { LoadContext, LoadCounts } from "./load";
+import { detectDuplicates } from "@/lib/candidates/duplicates";
 import { splitFullName } from "@/lib/candidates/names";
+import { candidatesChanged, emit } from "@/lib/events";
 
 export type CandidateLoadItem = { externalId: string; candidate: CanonicalCandidate };
 
@@ -89,6 +91,12 @@ async function loadCandidatesInTransaction(db: Db, ctx: LoadContext, items: Cand
   }
   if (inserts.length) await db.insert(candidates).values(inserts);
   if (newLinks.length) await db.insert(candidateSourceLinks).values(newLinks).onConflictDoNothing();
+  // Same e-mail merged above; a phone or a name with the same resume is flagged for a recruiter.
+  const changed = [...inserts.map((c) => c.id), ...rewrites.keys()];
+  if (changed.length) {
+    await detectDuplicates(db, changed);
+    await emit(db, candidatesChanged.create({ candidateIds: changed }));
+  }
   return counts;
 }
 

@@ -108,6 +108,15 @@ describe("loadJobs", () => {
     expect(await load("f", [otherTeam])).toMatchObject({ duplicates: 0, inserted: 1 });
   });
 
+  it("never merges a synced posting into a recruiter's own opening", async () => {
+    const description = "You will design risk models in Python and deploy them to production with our platform team.";
+    await load("g", [job({ title: "Risk Modelling Engineer", companyName: "Omega", description })]);
+    const [synced] = await handle.db.select().from(jobs).where(eq(jobs.title, "Risk Modelling Engineer"));
+    // As createOwnJob leaves it: no dedupe keys, so only the fuzzy stage could pick it.
+    await handle.db.update(jobs).set({ origin: "own", dedupeKey: null, applyUrlKey: null }).where(eq(jobs.id, synced.id));
+    expect(await load("h", [job({ title: "Risk Modelling Engineer", companyName: "Omega", description })])).toMatchObject({ duplicates: 0, inserted: 1 });
+  });
+
   it("merges one opening's office posts by the source group id, and repeats within a batch", async () => {
     const ny = job({ title: "Account Executive", companyName: "Eta", city: "New York", sourceGroupId: "77" });
     const sf = job({ title: "Account Executive", companyName: "Eta", city: "San Francisco", sourceGroupId: "77" });
@@ -148,9 +157,13 @@ describe("loadJobs", () => {
 
   it("expires open jobs nobody has seen for the given days", async () => {
     await load("h", [job({ title: "Old Role", companyName: "Theta" })], new Date(now.getTime() - 45 * day));
+    await load("h", [job({ title: "Old Own Role", companyName: "Theta" })], new Date(now.getTime() - 45 * day));
+    await handle.db.update(jobs).set({ origin: "own" }).where(eq(jobs.title, "Old Own Role"));
     const expired = await expireStaleJobs(handle.db, now, 30);
     expect(expired.count).toBe(1);
     const [row] = await handle.db.select().from(jobs).where(eq(jobs.title, "Old Role"));
     expect(row.status).toBe("expired");
+    const [own] = await handle.db.select().from(jobs).where(eq(jobs.title, "Old Own Role"));
+    expect(own.status).toBe("open");
   });
 });

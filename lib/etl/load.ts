@@ -243,12 +243,12 @@ function resolveWithinBatch(fresh: LoadItem[], matches: Map<string, string>) {
   return { inserts, targetOf };
 }
 
-/** Marks open jobs that no source has shown for `days` days as expired; returns how many. */
+/** Marks open synced jobs no source has shown for `days` days as expired (own openings wait for their recruiter). */
 export async function expireStaleJobs(db: Db, now: Date, days: number): Promise<{ count: number; companyIds: string[] }> {
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
   const rows = await queryRows<{ company_id: string | null }>(
     db,
-    sql`update jobs set status = 'expired', updated_at = ${now.toISOString()} where status = 'open' and last_seen_at < ${cutoff.toISOString()} returning company_id`,
+    sql`update jobs set status = 'expired', updated_at = ${now.toISOString()} where status = 'open' and origin = 'synced' and last_seen_at < ${cutoff.toISOString()} returning company_id`,
   );
   return { count: rows.length, companyIds: [...new Set(rows.map((r) => r.company_id).filter((c): c is string => !!c))] };
 }

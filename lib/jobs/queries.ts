@@ -173,7 +173,21 @@ function rowsFor(db: Db, ids: string[]) {
 
 export async function getJob(db: Db, id: string) {
   const [job] = await db
-    .select({ ...listColumns, description: jobs.description, applyUrl: jobs.applyUrl, city: jobs.city, region: jobs.region, lastSeenAt: jobs.lastSeenAt, createdAt: jobs.createdAt, updatedAt: jobs.updatedAt })
+    .select({
+      ...listColumns,
+      description: jobs.description,
+      applyUrl: jobs.applyUrl,
+      city: jobs.city,
+      region: jobs.region,
+      lastSeenAt: jobs.lastSeenAt,
+      createdAt: jobs.createdAt,
+      updatedAt: jobs.updatedAt,
+      origin: jobs.origin,
+      createdBy: jobs.createdBy,
+      skillRequirements: jobs.skillRequirements,
+      experienceYearsMin: jobs.experienceYearsMin,
+      occupationCode: jobs.occupationCode,
+    })
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))
     .where(eq(jobs.id, id))

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { JobFiltersForm } from "@/components/jobs/job-filters-form";
 import { JobTable } from "@/components/jobs/job-table";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb, type Db } from "@/db";
 import { ValidationError } from "@/lib/errors";
+import { can } from "@/lib/auth/roles";
 import { requirePageRight } from "@/lib/auth/session";
 import { jobFiltersSchema, type JobFilters } from "@/lib/jobs/filters";
 import { listJobs, listSourceOptions } from "@/lib/jobs/queries";
@@ -25,7 +28,7 @@ function retryWithoutCursor(db: Db, filters: JobFilters) {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function JobsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageRight("dashboard:use");
+  const user = await requirePageRight("dashboard:use");
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
   const parsed = jobFiltersSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : jobFiltersSchema.parse({});
@@ -35,7 +38,17 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
   const filtered = filterNames.some((name) => raw[name] !== undefined);
   return (
     <>
-      <PageHeader title="Jobs" description="Every open job in the catalogue, newest first." />
+      <PageHeader
+        title="Jobs"
+        description="Every open job in the catalogue, newest first."
+        actions={
+          can(user.role, "jobs:manage") && (
+            <Link href="/jobs/new" className={buttonClass("primary")}>
+              New job
+            </Link>
+          )
+        }
+      />
       {raw.denied && <Notice>That page needs a different role: your account cannot open it.</Notice>}
       {!parsed.success && <Notice>Some filters were not understood and were ignored.</Notice>}
       <JobFiltersForm values={raw} sources={sources} filtered={filtered} />

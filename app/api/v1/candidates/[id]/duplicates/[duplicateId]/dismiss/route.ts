@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { dismissDuplicate } from "@/lib/candidates/duplicates";
+import { apiRoute } from "@/lib/http/route";
+
+const params = z.object({ id: z.uuid("Candidate id must be a UUID"), duplicateId: z.uuid("Duplicate id must be a UUID") });
+
+export const POST = apiRoute({ right: "candidates:profile", params }, async ({ db, user, params }) => {
+  return dismissDuplicate(db, user, { candidateId: params.id, duplicateId: params.duplicateId });
+});

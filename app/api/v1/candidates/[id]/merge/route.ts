@@ -1,0 +1,7 @@
+import { candidateIdSchema, mergeCandidatesSchema } from "@/lib/candidates/input";
+import { mergeCandidates } from "@/lib/candidates/merge";
+import { apiRoute } from "@/lib/http/route";
+
+export const POST = apiRoute({ right: "candidates:profile", params: candidateIdSchema, body: mergeCandidatesSchema }, async ({ db, user, params, body }) => {
+  return mergeCandidates(db, user, { candidateId: params.id, duplicateId: body.duplicate_id });
+});
