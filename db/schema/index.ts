@@ -8,3 +8,4 @@ export * from "./placements";
 export * from "./webhooks";
 export * from "./outbox";
 export * from "./resumes";
+export * from "./search";
