@@ -1,0 +1,325 @@
+import type { SeniorityLevel } from "@/lib/jobs/vocabulary";
+import { type SkillLevel, type SkillRequirement, skillLevelRank } from "@/lib/skills/levels";
+import { convertSalary } from "./currency";
+import { fallbackRelatedSkills, type RelatedSkills } from "./related";
+
+// The score of one (job, candidate) pair: pure and deterministic, so the same rows always give
+// the same number and explanation. Missing data gives the neutral 0.5 and a reason saying so.
+
+export type MatchWeights = { skills: number; experience: number; salary: number; location: number };
+
+export const defaultMatchWeights: MatchWeights = { skills: 0.4, experience: 0.3, salary: 0.2, location: 0.1 };
+
+/** What the scorer reads of a job: a subset of the jobs row, so a row passes as it is. */
+export type ScoreJob = {
+  skills: readonly string[];
+  skillRequirements: readonly SkillRequirement[];
+  experienceYearsMin: number | null;
+  level: SeniorityLevel | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  remote: boolean;
+  city: string | null;
+  region: string | null;
+  countryCode: string | null;
+};
+
+/** What the scorer reads of a candidate: a subset of the candidates row. */
+export type ScoreCandidate = {
+  skills: readonly string[];
+  skillLevels: Readonly<Record<string, SkillLevel>>;
+  yearsExperience: number | null;
+  salaryExpectation: number | null;
+  salaryCurrency: string | null;
+  city: string | null;
+  region: string | null;
+  countryCode: string | null;
+};
+
+export type MatchParts = { skills: number; experience: number; salary: number; location: number };
+
+export type MatchSkills = {
+  matching: string[];
+  partial: { name: string; has: SkillLevel; wants: SkillLevel }[];
+  transferable: { name: string; via: string }[];
+  missing: string[];
+};
+
+export type MatchExplanation = { score: number; parts: MatchParts; skills: MatchSkills; reasons: string[] };
+
+export type ScoreOptions = { weights?: MatchWeights; related?: RelatedSkills };
+
+/** The neutral value of a part whose data is missing on either side. */
+export const NEUTRAL = 0.5;
+/** A nice-to-have skill counts half as much as a required one. */
+export const NICE_TO_HAVE_WEIGHT = 0.5;
+/** Credit for a skill the candidate lacks but has a related one for (at the wanted level). */
+export const TRANSFER_CREDIT = 0.5;
+/** Credit lost per level below the wanted one: one level short keeps 0.7. */
+const LEVEL_GAP_PENALTY = 0.3;
+
+const levelForSeniority: Record<SeniorityLevel, SkillLevel> = {
+  intern: "beginner",
+  junior: "beginner",
+  mid: "intermediate",
+  senior: "advanced",
+  lead: "advanced",
+  executive: "advanced",
+};
+
+/** Years a posting of this seniority expects when it states none. */
+const yearsForSeniority: Record<SeniorityLevel, number> = { intern: 0, junior: 1, mid: 2, senior: 5, lead: 7, executive: 10 };
+
+export function normaliseWeights(weights: MatchWeights): MatchWeights {
+  const total = weights.skills + weights.experience + weights.salary + weights.location;
+  if (!(total > 0)) throw new RangeError("Match weights must add up to more than zero");
+  return {
+    skills: weights.skills / total,
+    experience: weights.experience / total,
+    salary: weights.salary / total,
+    location: weights.location / total,
+  };
+}
+
+/** The job's skill requirements, deduplicated by name; listed skills without one are required at the job's seniority. */
+export function requirementsOf(job: Pick<ScoreJob, "skills" | "skillRequirements" | "level">): SkillRequirement[] {
+  const seen = new Set<string>();
+  const out: SkillRequirement[] = [];
+  const fallbackLevel: SkillLevel = job.level ? levelForSeniority[job.level] : "beginner";
+  for (const r of job.skillRequirements) {
+    const key = r.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  for (const name of job.skills) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name, level: fallbackLevel, required: true });
+  }
+  return out;
+}
+
+export function requirementWeight(r: SkillRequirement): number {
+  return r.required ? 1 : NICE_TO_HAVE_WEIGHT;
+}
+
+/** 1 at or above the wanted level, less per level short; an unstated level gets the benefit of the doubt. */
+export function levelCredit(has: SkillLevel | undefined, wants: SkillLevel): number {
+  if (!has) return 1;
+  const gap = skillLevelRank(wants) - skillLevelRank(has);
+  return gap <= 0 ? 1 : Math.max(0.1, 1 - LEVEL_GAP_PENALTY * gap);
+}
+
+type CandidateSkills = { levels: Map<string, SkillLevel | undefined>; names: Map<string, string> };
+
+function indexCandidateSkills(candidate: ScoreCandidate): CandidateSkills {
+  const levels = new Map<string, SkillLevel | undefined>();
+  const names = new Map<string, string>();
+  const levelByKey = new Map<string, SkillLevel>();
+  for (const [name, level] of Object.entries(candidate.skillLevels)) levelByKey.set(name.toLowerCase(), level);
+  for (const name of candidate.skills) {
+    const key = name.toLowerCase();
+    levels.set(key, levelByKey.get(key));
+    names.set(key, name);
+  }
+  return { levels, names };
+}
+
+function listNames(names: string[], max = 4): string {
+  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+}
+
+function scoreSkills(job: ScoreJob, candidate: ScoreCandidate, related: RelatedSkills, reasons: string[]): { part: number; skills: MatchSkills } {
+  const skills: MatchSkills = { matching: [], partial: [], transferable: [], missing: [] };
+  const requirements = requirementsOf(job);
+  if (requirements.length === 0) {
+    reasons.push("job lists no skills to match on");
+    return { part: 0, skills };
+  }
+  if (candidate.skills.length === 0) {
+    skills.missing = requirements.map((r) => r.name);
+    reasons.push("candidate lists no skills");
+    return { part: 0, skills };
+  }
+  const own = indexCandidateSkills(candidate);
+  let earned = 0;
+  let total = 0;
+  let required = 0;
+  let requiredHeld = 0;
+  let nice = 0;
+  let niceHeld = 0;
+  let unstatedLevels = 0;
+  const missingRequired: string[] = [];
+  for (const r of requirements) {
+    const weight = requirementWeight(r);
+    total += weight;
+    if (r.required) required++;
+    else nice++;
+    const key = r.name.toLowerCase();
+    if (own.levels.has(key)) {
+      const has = own.levels.get(key);
+      if (!has) unstatedLevels++;
+      const credit = levelCredit(has, r.level);
+      earned += weight * credit;
+      if (credit >= 1) skills.matching.push(r.name);
+      else skills.partial.push({ name: r.name, has: has!, wants: r.level });
+      if (r.required) requiredHeld++;
+      else niceHeld++;
+      continue;
+    }
+    let best = 0;
+    let via: string | undefined;
+    for (const other of related(r.name)) {
+      const otherKey = other.toLowerCase();
+      if (!own.levels.has(otherKey)) continue;
+      const credit = TRANSFER_CREDIT * levelCredit(own.levels.get(otherKey), r.level);
+      if (credit > best) {
+        best = credit;
+        via = own.names.get(otherKey);
+      }
+    }
+    if (via) {
+      earned += weight * best;
+      skills.transferable.push({ name: r.name, via });
+    } else {
+      skills.missing.push(r.name);
+      if (r.required) missingRequired.push(r.name);
+    }
+  }
+  if (required > 0) reasons.push(`${requiredHeld} of ${required} required skills`);
+  if (nice > 0) reasons.push(`${niceHeld} of ${nice} nice-to-have skills`);
+  for (const p of skills.partial.slice(0, 3)) reasons.push(`${p.name} at ${p.has} level, ${p.wants} wanted`);
+  for (const t of skills.transferable.slice(0, 3)) reasons.push(`${t.via} counts toward ${t.name}`);
+  if (missingRequired.length > 0) reasons.push(`missing ${listNames(missingRequired)}`);
+  if (unstatedLevels > 0) reasons.push(`level not stated for ${unstatedLevels} matching skill${unstatedLevels === 1 ? "" : "s"}`);
+  return { part: earned / total, skills };
+}
+
+function years(n: number): string {
+  const rounded = Math.round(n * 10) / 10;
+  return `${rounded} year${rounded === 1 ? "" : "s"}`;
+}
+
+function scoreExperience(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]): number {
+  const stated = job.experienceYearsMin;
+  const wanted = stated ?? (job.level ? yearsForSeniority[job.level] : null);
+  if (wanted === null) {
+    reasons.push("no experience requirement stated");
+    return NEUTRAL;
+  }
+  const asked = stated !== null ? `${years(wanted)} required` : `${job.level} role expects about ${years(wanted)}`;
+  if (candidate.yearsExperience === null) {
+    reasons.push(`candidate's experience not stated (${asked})`);
+    return NEUTRAL;
+  }
+  const has = candidate.yearsExperience;
+  if (has >= wanted) {
+    reasons.push(`${years(has)} of experience, ${asked}`);
+    return 1;
+  }
+  reasons.push(`${years(has)} of experience, ${asked}`);
+  return Math.max(0, 1 - (wanted - has) / wanted);
+}
+
+function scoreSalary(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]): number {
+  const low = job.salaryMin ?? job.salaryMax;
+  const high = job.salaryMax ?? job.salaryMin;
+  if (low === null || high === null) {
+    reasons.push("no salary stated for the job");
+    return NEUTRAL;
+  }
+  if (candidate.salaryExpectation === null) {
+    reasons.push("no salary expectation stated");
+    return NEUTRAL;
+  }
+  let expectation = candidate.salaryExpectation;
+  const jobCurrency = job.salaryCurrency?.toUpperCase() ?? null;
+  const candidateCurrency = candidate.salaryCurrency?.toUpperCase() ?? null;
+  let converted = false;
+  if (jobCurrency && candidateCurrency && jobCurrency !== candidateCurrency) {
+    const inJobCurrency = convertSalary(expectation, candidateCurrency, jobCurrency);
+    if (inJobCurrency === null) {
+      reasons.push(`salary in different currencies (${candidateCurrency} expected, ${jobCurrency} offered)`);
+      return NEUTRAL;
+    }
+    expectation = inJobCurrency;
+    converted = true;
+  }
+  const note = converted ? " (converted at fixed rates)" : "";
+  if (expectation <= high) {
+    reasons.push(expectation < low ? `salary expectation below range${note}` : `salary expectation within range${note}`);
+    return 1;
+  }
+  const over = (expectation - high) / high;
+  reasons.push(`salary expectation ${Math.round(over * 100)}% above range${note}`);
+  return Math.max(0, 1 - 2.5 * over);
+}
+
+function same(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function scoreLocation(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]): number {
+  const candidateKnown = Boolean(candidate.city || candidate.region || candidate.countryCode);
+  if (job.remote) {
+    if (!job.countryCode || !candidate.countryCode) {
+      reasons.push("remote job");
+      return 1;
+    }
+    if (same(job.countryCode, candidate.countryCode)) {
+      reasons.push("remote job in the candidate's country");
+      return 1;
+    }
+    reasons.push("remote job, candidate in another country");
+    return 0.6;
+  }
+  const jobKnown = Boolean(job.city || job.region || job.countryCode);
+  if (!jobKnown) {
+    reasons.push("no job location stated");
+    return NEUTRAL;
+  }
+  if (!candidateKnown) {
+    reasons.push("candidate's location not stated");
+    return NEUTRAL;
+  }
+  const countryDiffers = job.countryCode && candidate.countryCode && !same(job.countryCode, candidate.countryCode);
+  if (countryDiffers) {
+    reasons.push("job in another country");
+    return 0;
+  }
+  if (same(job.city, candidate.city)) {
+    reasons.push("same city");
+    return 1;
+  }
+  if (same(job.region, candidate.region)) {
+    reasons.push("same region, another city");
+    return 0.7;
+  }
+  if (same(job.countryCode, candidate.countryCode)) {
+    reasons.push("same country, another city");
+    return 0.4;
+  }
+  reasons.push("job in another place");
+  return 0.2;
+}
+
+const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** Scores a pair into a number in [0, 1] with its four parts, the skills by kind, and plain reasons. */
+export function scoreMatch(job: ScoreJob, candidate: ScoreCandidate, options: ScoreOptions = {}): MatchExplanation {
+  const weights = normaliseWeights(options.weights ?? defaultMatchWeights);
+  const reasons: string[] = [];
+  const { part: skillsPart, skills } = scoreSkills(job, candidate, options.related ?? fallbackRelatedSkills, reasons);
+  const parts: MatchParts = {
+    skills: round(skillsPart),
+    experience: round(scoreExperience(job, candidate, reasons)),
+    salary: round(scoreSalary(job, candidate, reasons)),
+    location: round(scoreLocation(job, candidate, reasons)),
+  };
+  const score =
+    weights.skills * parts.skills + weights.experience * parts.experience + weights.salary * parts.salary + weights.location * parts.location;
+  return { score: round(Math.min(1, Math.max(0, score))), parts, skills, reasons };
+}
