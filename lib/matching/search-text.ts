@@ -94,7 +94,8 @@ export function readResume(text: string, now = new Date()): ResumeProfile {
 
 /** A plain reading of a job description: its title line, skills, the years it asks for, its seniority. */
 export function readJobDescription(text: string): JobDescriptionProfile {
-  const title = leadingLines(text)[0] ?? null;
+  // A title is a heading, not a sentence: "Senior Data Engineer (Remote)", not "We are hiring!".
+  const title = leadingLines(text).find((l) => l.split(/\s+/).length <= 10 && !/[.!?:]$/.test(l)) ?? null;
   const experienceYearsMin = statedYears(text, "min");
   return {
     title,
