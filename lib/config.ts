@@ -7,6 +7,10 @@ const booleanFlag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+const blankIsUnset = (v: unknown) => (v === "" ? undefined : v);
+const matchWeight = (fallback: number) =>
+  z.preprocess(blankIsUnset, z.coerce.number({ error: "must be a number, 0 or more" }).min(0, "must be 0 or more").max(100, "must be 100 or less").default(fallback));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
@@ -64,6 +68,15 @@ const envSchema = z.object({
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** log2 of scrypt's N for new password hashes; OWASP's 17 unless a test lowers it. */
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(17),
+  /** Match weights (normalised to sum 1) and minimum stored score; saved Settings win over these. */
+  MATCH_SKILL_WEIGHT: matchWeight(0.4),
+  MATCH_EXPERIENCE_WEIGHT: matchWeight(0.3),
+  MATCH_SALARY_WEIGHT: matchWeight(0.2),
+  MATCH_LOCATION_WEIGHT: matchWeight(0.1),
+  MATCH_MIN_SCORE: z.preprocess(blankIsUnset, z.coerce.number({ error: "must be a number from 0 to 1" }).min(0, "must be from 0 to 1").max(1, "must be from 0 to 1").default(0.7)),
+}).refine((env) => env.MATCH_SKILL_WEIGHT + env.MATCH_EXPERIENCE_WEIGHT + env.MATCH_SALARY_WEIGHT + env.MATCH_LOCATION_WEIGHT > 0, {
+  message: "MATCH_*_WEIGHT: at least one weight must be above 0",
+  path: ["MATCH_SKILL_WEIGHT"],
 });
 
 export type AppConfig = z.infer<typeof envSchema> & {

@@ -8,4 +8,5 @@ export * from "./placements";
 export * from "./webhooks";
 export * from "./outbox";
 export * from "./resumes";
+export * from "./matching";
 export * from "./search";

@@ -203,36 +203,36 @@ function years(n: number): string {
   return `${rounded} year${rounded === 1 ? "" : "s"}`;
 }
 
-function scoreExperience(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]): number {
+function scoreExperience(job: ScoreJob, candidate: ScoreCandidate, reasons: string[] | null): number {
   const stated = job.experienceYearsMin;
   const wanted = stated ?? (job.level ? yearsForSeniority[job.level] : null);
   if (wanted === null) {
-    reasons.push("no experience requirement stated");
+    reasons?.push("no experience requirement stated");
     return NEUTRAL;
   }
   const asked = stated !== null ? `${years(wanted)} required` : `${job.level} role expects about ${years(wanted)}`;
   if (candidate.yearsExperience === null) {
-    reasons.push(`candidate's experience not stated (${asked})`);
+    reasons?.push(`candidate's experience not stated (${asked})`);
     return NEUTRAL;
   }
   const has = candidate.yearsExperience;
   if (has >= wanted) {
-    reasons.push(`${years(has)} of experience, ${asked}`);
+    reasons?.push(`${years(has)} of experience, ${asked}`);
     return 1;
   }
-  reasons.push(`${years(has)} of experience, ${asked}`);
+  reasons?.push(`${years(has)} of experience, ${asked}`);
   return Math.max(0, 1 - (wanted - has) / wanted);
 }
 
-function scoreSalary(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]): number {
+function scoreSalary(job: ScoreJob, candidate: ScoreCandidate, reasons: string[] | null): number {
   const low = job.salaryMin ?? job.salaryMax;
   const high = job.salaryMax ?? job.salaryMin;
   if (low === null || high === null) {
-    reasons.push("no salary stated for the job");
+    reasons?.push("no salary stated for the job");
     return NEUTRAL;
   }
   if (candidate.salaryExpectation === null) {
-    reasons.push("no salary expectation stated");
+    reasons?.push("no salary expectation stated");
     return NEUTRAL;
   }
   let expectation = candidate.salaryExpectation;
@@ -242,7 +242,7 @@ function scoreSalary(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]
   if (jobCurrency && candidateCurrency && jobCurrency !== candidateCurrency) {
     const inJobCurrency = convertSalary(expectation, candidateCurrency, jobCurrency);
     if (inJobCurrency === null) {
-      reasons.push(`salary in different currencies (${candidateCurrency} expected, ${jobCurrency} offered)`);
+      reasons?.push(`salary in different currencies (${candidateCurrency} expected, ${jobCurrency} offered)`);
       return NEUTRAL;
     }
     expectation = inJobCurrency;
@@ -250,11 +250,11 @@ function scoreSalary(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]
   }
   const note = converted ? " (converted at fixed rates)" : "";
   if (expectation <= high) {
-    reasons.push(expectation < low ? `salary expectation below range${note}` : `salary expectation within range${note}`);
+    reasons?.push(expectation < low ? `salary expectation below range${note}` : `salary expectation within range${note}`);
     return 1;
   }
   const over = (expectation - high) / high;
-  reasons.push(`salary expectation ${Math.round(over * 100)}% above range${note}`);
+  reasons?.push(`salary expectation ${Math.round(over * 100)}% above range${note}`);
   return Math.max(0, 1 - 2.5 * over);
 }
 
@@ -262,51 +262,60 @@ function same(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-function scoreLocation(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]): number {
+function scoreLocation(job: ScoreJob, candidate: ScoreCandidate, reasons: string[] | null): number {
   const candidateKnown = Boolean(candidate.city || candidate.region || candidate.countryCode);
   if (job.remote) {
     if (!job.countryCode || !candidate.countryCode) {
-      reasons.push("remote job");
+      reasons?.push("remote job");
       return 1;
     }
     if (same(job.countryCode, candidate.countryCode)) {
-      reasons.push("remote job in the candidate's country");
+      reasons?.push("remote job in the candidate's country");
       return 1;
     }
-    reasons.push("remote job, candidate in another country");
+    reasons?.push("remote job, candidate in another country");
     return 0.6;
   }
   const jobKnown = Boolean(job.city || job.region || job.countryCode);
   if (!jobKnown) {
-    reasons.push("no job location stated");
+    reasons?.push("no job location stated");
     return NEUTRAL;
   }
   if (!candidateKnown) {
-    reasons.push("candidate's location not stated");
+    reasons?.push("candidate's location not stated");
     return NEUTRAL;
   }
   const countryDiffers = job.countryCode && candidate.countryCode && !same(job.countryCode, candidate.countryCode);
   if (countryDiffers) {
-    reasons.push("job in another country");
+    reasons?.push("job in another country");
     return 0;
   }
   if (same(job.city, candidate.city)) {
-    reasons.push("same city");
+    reasons?.push("same city");
     return 1;
   }
   if (same(job.region, candidate.region)) {
-    reasons.push("same region, another city");
+    reasons?.push("same region, another city");
     return 0.7;
   }
   if (same(job.countryCode, candidate.countryCode)) {
-    reasons.push("same country, another city");
+    reasons?.push("same country, another city");
     return 0.4;
   }
-  reasons.push("job in another place");
+  reasons?.push("job in another place");
   return 0.2;
 }
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** The experience, salary and location parts alone, exactly as scoreMatch computes them, without words: the engine prunes with these. */
+export function scoreOtherParts(job: ScoreJob, candidate: ScoreCandidate): Omit<MatchParts, "skills"> {
+  return {
+    experience: round(scoreExperience(job, candidate, null)),
+    salary: round(scoreSalary(job, candidate, null)),
+    location: round(scoreLocation(job, candidate, null)),
+  };
+}
 
 /** Scores a pair into a number in [0, 1] with its four parts, the skills by kind, and plain reasons. */
 export function scoreMatch(job: ScoreJob, candidate: ScoreCandidate, options: ScoreOptions = {}): MatchExplanation {
