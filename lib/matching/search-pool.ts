@@ -98,7 +98,7 @@ type RawPoolJob = Omit<PoolJob, "postedAt" | "textRank"> & { postedAt: string | 
  * Open jobs whose text shares a term with the search, at most POOL_SIZE of them: those listing
  * the most of the searched skills first, then the newest. `total` counts every job that matched.
  */
-export async function jobPool(db: Db, terms: readonly string[], skills: readonly string[], filters: PoolFilters): Promise<{ total: number; jobs: PoolJob[] }> {
+export async function jobPool(db: Db, terms: readonly string[], skills: readonly string[], filters: PoolFilters, poolSize = POOL_SIZE): Promise<{ total: number; jobs: PoolJob[] }> {
   if (terms.length === 0) return { total: 0, jobs: [] };
   const query = tsQuery(terms);
   const wanted = sql`${`{${skills.map((s) => `"${s.replace(/["\\]/g, "")}"`).join(",")}}`}::text[]`;
@@ -109,7 +109,7 @@ export async function jobPool(db: Db, terms: readonly string[], skills: readonly
         from ${jobs}
         where ${where}
         order by cardinality(array(select unnest(${jobs.skills}) intersect select unnest(${wanted}))) desc, ${jobs.postedAt} desc nulls last, ${jobs.id}
-        limit ${POOL_SIZE}`,
+        limit ${poolSize}`,
   );
   if (picked.length === 0) return { total: 0, jobs: [] };
   const ids = sql`${`{${picked.map((p) => p.id).join(",")}}`}::uuid[]`;

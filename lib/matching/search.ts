@@ -7,6 +7,7 @@ import { scoreMatch, type MatchExplanation, type MatchWeights, type ScoreCandida
 import { catalogueStamp, readCachedSearch, searchCacheKey, writeCachedSearch, type CatalogueSubject } from "./search-cache";
 import { candidatePool, jobPool, searchTerms, type PoolCandidate, type PoolFilters, type PoolJob } from "./search-pool";
 import { readJobDescription, readResume, type JobDescriptionProfile, type ResumeProfile } from "./search-text";
+import { effectiveMatchSettings } from "./settings";
 
 // Resume and job-description search: full-text search picks a pool of open jobs, and the
 // structured score of the parsed text against each re-ranks it (lib/matching/score.ts).
@@ -95,8 +96,8 @@ function placeOf(text: string | null | undefined) {
 /** Open jobs for a resume: pool by its skills and title, ranked by how well the person it describes fits each. */
 export async function searchJobsByResume(db: Db, input: ResumeSearchInput, options: SearchOptions = {}): Promise<SearchResponse> {
   const now = options.now ?? new Date();
-  const request = { ...input, ...(options.weights ? { weights: options.weights } : {}) };
-  return cached(db, "resume", request, ["jobs"], now, () => computeResumeSearch(db, input, options, now));
+  const weights = options.weights ?? (await effectiveMatchSettings(db)).weights;
+  return cached(db, "resume", { ...input, weights }, ["jobs"], now, () => computeResumeSearch(db, input, { ...options, weights }, now));
 }
 
 /** The uncached resume search (the bench measures this one). */
@@ -131,8 +132,9 @@ export async function computeResumeSearch(db: Db, input: ResumeSearchInput, opti
 export async function searchByJobDescription(db: Db, input: JdSearchInput, options: SearchOptions & { withCandidates: boolean }): Promise<SearchResponse> {
   const now = options.now ?? new Date();
   const subjects: CatalogueSubject[] = options.withCandidates ? ["jobs", "candidates"] : ["jobs"];
-  const request = { ...input, with_candidates: options.withCandidates, ...(options.weights ? { weights: options.weights } : {}) };
-  return cached(db, "jd", request, subjects, now, () => computeJdSearch(db, input, options));
+  const weights = options.weights ?? (await effectiveMatchSettings(db)).weights;
+  const request = { ...input, with_candidates: options.withCandidates, weights };
+  return cached(db, "jd", request, subjects, now, () => computeJdSearch(db, input, { ...options, weights }));
 }
 
 export async function computeJdSearch(db: Db, input: JdSearchInput, options: SearchOptions & { withCandidates: boolean }) {

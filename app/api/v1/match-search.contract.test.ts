@@ -1,9 +1,10 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jobs } from "@/db/schema";
+import { candidates, jobs, users } from "@/db/schema";
 import { callJson, openApiTestEnvironment, type ApiKeys, type ApiTestEnvironment } from "@/tests/api";
 import { insertLabelledCandidates, insertLabelledJobs } from "@/tests/labelled";
 import { labelledSet, type LabelledSet } from "@/simulator/labelled";
+import { GET as learnNext } from "./candidates/[id]/learn-next/route";
 import { POST as searchJd } from "./match/jd/route";
 import { POST as searchResume } from "./match/resume/route";
 
@@ -16,13 +17,14 @@ let env: ApiTestEnvironment;
 let keys: ApiKeys;
 let set: LabelledSet;
 let jobIds: Map<string, string>;
+let candidateIds: string[];
 
 beforeAll(async () => {
   env = await openApiTestEnvironment();
   keys = env.keys;
   set = labelledSet({ seed: 11, jobs: 80, candidates: 10 });
   jobIds = await insertLabelledJobs(env.handle.db, set.jobs);
-  await insertLabelledCandidates(env.handle.db, set.candidates);
+  candidateIds = await insertLabelledCandidates(env.handle.db, set.candidates);
 });
 afterAll(() => env.close());
 
@@ -158,5 +160,31 @@ describe("POST /api/v1/match/jd", () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.code).toBe("invalid_request");
     }
+  });
+});
+
+describe("GET /api/v1/candidates/{id}/learn-next", () => {
+  type LearnNextBody = { data: { candidate_id: string; min_score: number; near_jobs: number; jobs_considered: number; skills: Array<{ name: string; near_jobs_asking: number; jobs_unlocked: number }> } };
+  const ask = (id: string, key = keys.recruiter) => callJson<LearnNextBody & ErrorBody>(learnNext, `/api/v1/candidates/${id}/learn-next`, { key, params: { id } });
+
+  it("names the skills missing from nearly matched jobs, most useful first", async () => {
+    const res = await ask(candidateIds[0]);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ candidate_id: candidateIds[0], min_score: expect.any(Number) });
+    expect(res.body.data.jobs_considered).toBeGreaterThan(0);
+    const unlocks = res.body.data.skills.map((s) => s.jobs_unlocked);
+    expect([...unlocks].sort((a, b) => b - a)).toEqual(unlocks);
+    for (const skill of res.body.data.skills) expect(skill.jobs_unlocked).toBeLessThanOrEqual(skill.near_jobs_asking);
+  });
+
+  it("lets a seeker see their own profile's only: 404 for anyone else's, 400 for a malformed id, 404 for an unknown one", async () => {
+    expect((await ask(candidateIds[1], keys.seeker)).status).toBe(404);
+    const [seeker] = await env.handle.db.select({ id: users.id }).from(users).where(eq(users.email, "seeker@example.com"));
+    await env.handle.db.update(candidates).set({ userId: seeker.id }).where(eq(candidates.id, candidateIds[1]));
+    expect((await ask(candidateIds[1], keys.seeker)).status).toBe(200);
+    const malformed = await ask("not-a-uuid");
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe("invalid_request");
+    expect((await ask("00000000-0000-4000-8000-000000000000")).status).toBe(404);
   });
 });
