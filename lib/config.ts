@@ -59,6 +59,8 @@ const envSchema = z.object({
   API_QUEUE_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   /** Largest JSON body /api/v1 and the webhook read; bigger is a 413. */
   API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Largest resume upload (PDF, DOCX or text) POST /api/v1/resumes/parse takes; bigger is a 413. */
+  RESUME_MAX_BYTES: z.coerce.number().int().positive().default(5_242_880),
   /** Per client address, for endpoints anyone can call (the Lamoda webhook). */
   ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** Behind a TLS-terminating proxy that sets X-Forwarded-For and X-Forwarded-Proto. */

@@ -12,7 +12,11 @@ export type DomainErrorCode =
   | "invalid_transition"
   | "rate_limited"
   | "payload_too_large"
-  | "unavailable";
+  | "unavailable"
+  | UnusableResumeCode;
+
+/** Why an uploaded resume cannot be read; each is its own code so a caller can say which. */
+export type UnusableResumeCode = "resume_no_text" | "resume_encrypted" | "resume_type_mismatch" | "resume_unsupported_type" | "resume_unreadable";
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
@@ -97,6 +101,17 @@ export class UnavailableError extends DomainError {
     readonly retryAfterSeconds: number,
   ) {
     super(message, { retry_after_seconds: retryAfterSeconds });
+  }
+}
+
+/** An uploaded resume we cannot take: no text layer, encrypted, not what it claims, unsupported or corrupt. */
+export class UnusableResumeError extends DomainError {
+  constructor(
+    readonly code: UnusableResumeCode,
+    message: string,
+    details: unknown = null,
+  ) {
+    super(message, details);
   }
 }
 

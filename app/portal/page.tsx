@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { formatSalary } from "@/components/jobs/format";
+import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageRight } from "@/lib/auth/session";
@@ -15,7 +17,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
   return (
     <>
       {denied && <Notice>That page is for recruiters. You are signed in as a job seeker.</Notice>}
-      <PageHeader title={`Hi ${user.name.split(" ")[0]}`} description="Track your applications, follow-ups and interviews." />
+      <PageHeader title={`Hi ${user.name.split(" ")[0]}`} description="Track your applications, follow-ups and interviews." actions={<Link href="/portal/profile/upload" className={buttonClass("secondary")}>Build my profile from a resume</Link>} />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="applications">
           <h2 id="applications" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">

@@ -6,6 +6,8 @@ const rights = {
   "jobs:read": ["admin", "recruiter", "seeker"],
   "dashboard:use": ["admin", "recruiter"],
   "candidates:read": ["admin", "recruiter"],
+  /** Upload a resume and read one's own uploads; recruiters and admins read every upload. */
+  "resumes:upload": ["admin", "recruiter", "seeker"],
   "sources:read": ["admin", "recruiter"],
   "sources:manage": ["admin"],
   "sync:run": ["admin"],

@@ -16,6 +16,11 @@ const statusByCode: Record<DomainErrorCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unavailable: 503,
+  resume_no_text: 422,
+  resume_encrypted: 422,
+  resume_type_mismatch: 422,
+  resume_unsupported_type: 422,
+  resume_unreadable: 422,
 };
 
 const internal = { code: "internal_error", message: "Something went wrong on our side; it has been logged.", details: null };

@@ -6,7 +6,7 @@ import type { User } from "@/db/schema";
 import { userForApiKey } from "@/lib/auth/api-keys";
 import { can, type Right } from "@/lib/auth/roles";
 import { findUserById } from "@/lib/auth/users";
-import { config } from "@/lib/config";
+import { config, type AppConfig } from "@/lib/config";
 import { ForbiddenError, UnauthenticatedError, zodToValidationError } from "@/lib/errors";
 import { apiAdmission } from "./admission";
 import { readJsonBody, refuseDeclaredOversize } from "./body";
@@ -29,6 +29,8 @@ export type RouteContext<Q extends Schema, B extends Schema, P extends Schema> =
 
 type RouteOptions<Q extends Schema, B extends Schema, P extends Schema> = {
   right: Right;
+  /** Largest body this route reads, when it is not a JSON body (an upload); API_MAX_BODY_BYTES otherwise. */
+  maxBodyBytes?: (c: AppConfig) => number;
   query?: Q;
   body?: B;
   params?: P;
@@ -78,7 +80,7 @@ export function apiRoute<Q extends Schema = undefined, B extends Schema = undefi
     let release: (() => void) | undefined;
     try {
       // An oversize body is refused whoever sends it, before any work is spent on the request.
-      refuseDeclaredOversize(request, config().API_MAX_BODY_BYTES);
+      refuseDeclaredOversize(request, options.maxBodyBytes?.(config()) ?? config().API_MAX_BODY_BYTES);
       release = await apiAdmission().admit();
       const db = await getDb();
       const user = await authenticate(db, request);

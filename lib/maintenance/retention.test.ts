@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { backgroundRuns, loginFailures, outbox, rawPages, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
+import { backgroundRuns, candidates, loginFailures, outbox, rawPages, resumes, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
 import { createSource } from "@/lib/sync/sources";
 import { openTestDatabase } from "@/tests/db";
 import { cleanUpOldRows, retentionDays } from "./retention";
@@ -54,6 +54,20 @@ describe("retention", () => {
       { email: "new@example.com", address: "203.0.113.9", failedAt: new Date(now.getTime() - 60_000) },
     ]);
 
+    const [candidate] = await db.insert(candidates).values({ fullName: "Claimed Resume" }).returning();
+    const resume = (name: string, createdAt: Date, claimed = false) => ({
+      fileName: name,
+      mediaType: "text/plain",
+      sizeBytes: 4,
+      content: Buffer.from("text"),
+      text: "text",
+      parsed: {},
+      createdAt,
+      candidateId: claimed ? candidate.id : null,
+      claimedAt: claimed ? createdAt : null,
+    });
+    await db.insert(resumes).values([resume("old-draft.txt", daysAgo(2)), resume("new-draft.txt", new Date(now.getTime() - 3_600_000)), resume("old-claimed.txt", daysAgo(40), true)]);
+
     const result = await cleanUpOldRows(db, { now, days: retentionDays({ RETENTION_DAYS: 30 }), batchSize: 2 });
 
     expect(await pagesOf(oldest.id)).toBe(0);
@@ -69,7 +83,8 @@ describe("retention", () => {
     expect(left).toHaveLength(1);
     expect(left[0].dispatchedAt).toBeNull();
     expect((await db.select().from(loginFailures)).map((f) => f.email)).toEqual(["new@example.com"]);
-    expect(result).toMatchObject({ backgroundRuns: 1, webhookEvents: 1, outbox: 1, loginFailures: 1 });
+    expect((await db.select({ fileName: resumes.fileName }).from(resumes)).map((r) => r.fileName).sort()).toEqual(["new-draft.txt", "old-claimed.txt"]);
+    expect(result).toMatchObject({ backgroundRuns: 1, webhookEvents: 1, outbox: 1, loginFailures: 1, resumeDrafts: 1 });
   });
 
   it("per-table overrides win over the default", () => {

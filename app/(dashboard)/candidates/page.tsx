@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -15,7 +16,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   const result = await listCandidates(await getDb(), filters);
   return (
     <>
-      <PageHeader title="Candidates" description="People in your talent pool." />
+      <PageHeader title="Candidates" description="People in your talent pool." actions={<Link href="/candidates/upload" className={buttonClass("primary")}>Upload resume</Link>} />
       <form role="search" action="/candidates" className="mb-4 flex gap-3">
         <input name="q" type="search" defaultValue={filters.q} placeholder="Name, headline or skill" aria-label="Search candidates" className="w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm" />
         <button className={buttonClass("primary")} type="submit">

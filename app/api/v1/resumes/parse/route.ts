@@ -1,0 +1,13 @@
+import { multipartBodyLimit, readMultipartFile } from "@/lib/http/body";
+import { apiRoute } from "@/lib/http/route";
+import { config } from "@/lib/config";
+import { uploadResume } from "@/lib/resumes/upload";
+import { parsedForApi } from "@/lib/resumes/serialize";
+
+/** Multipart field `file`: a PDF, DOCX or text resume, kept as a draft; no candidate is created. */
+export const POST = apiRoute({ right: "resumes:upload", maxBodyBytes: (c) => multipartBodyLimit(c.RESUME_MAX_BYTES) }, async ({ db, user, request }) => {
+  const maxBytes = config().RESUME_MAX_BYTES;
+  const file = await readMultipartFile(request, "file", maxBytes);
+  const { resume, parsed } = await uploadResume(db, user, file, { maxBytes });
+  return { resume_id: resume.id, text: resume.text, parsed: parsedForApi(parsed) };
+});
