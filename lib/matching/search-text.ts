@@ -1,10 +1,10 @@
 import { extractSkills, seniorityFrom } from "@/lib/etl/normalize";
+import { parseResume } from "@/lib/resumes/parse";
 import type { SeniorityLevel } from "@/lib/jobs/vocabulary";
 import type { SkillLevel } from "@/lib/skills/levels";
 
-// What the text searches read from a pasted resume or job description. These are seams: the
-// resume parser (lib/resumes/parse.ts) and the experience extractor (lib/etl/normalize) replace
-// the plain readings below when they are merged, without changing the searches.
+// What the text searches read from a pasted resume (the resume parser) or job description (a
+// plain reading; the taxonomy's experience extractor can replace statedYears without changing the searches).
 
 export type ResumeProfile = {
   title: string | null;
@@ -75,18 +75,16 @@ function leadingLines(text: string): string[] {
 const salaryPattern = /(?:expected|desired|expectation|target)\s+salary[^\d]{0,20}([\d][\d,.\s]{2,})\s*(k\b)?\s*([A-Z]{3}|[£$€])?/i;
 const currencySymbols: Record<string, string> = { "£": "GBP", $: "USD", "€": "EUR" };
 
-/** A plain reading of a resume: skills anywhere in it, years from dated positions, a title from its head. */
+/** A resume as lib/resumes/parse.ts reads it, plus the salary it asks for when it says. */
 export function readResume(text: string, now = new Date()): ResumeProfile {
-  const lines = leadingLines(text);
-  // A name line has no skill or job word; the title is the first of the head lines that has one.
-  const title = lines.find((l) => /\b(engineer|developer|analyst|manager|designer|scientist|administrator|specialist|consultant|lead|architect|tester|recruiter|accountant|officer|operative|agent|programmer)\b/i.test(l)) ?? null;
+  const parsed = parseResume(text, now);
   const salary = salaryPattern.exec(text);
   const amount = salary ? Number(salary[1].replace(/[,\s]/g, "").replace(/\.(?=\d{3})/g, "")) * (salary[2] ? 1000 : 1) : null;
   return {
-    title,
-    location: null,
-    skills: extractSkills(text).map((name) => ({ name, level: null })),
-    experienceYears: resumeExperienceYears(text, now),
+    title: parsed.title,
+    location: parsed.location,
+    skills: parsed.skills,
+    experienceYears: parsed.experienceYears,
     salaryExpectation: amount && Number.isFinite(amount) && amount > 0 ? Math.round(amount) : null,
     salaryCurrency: salary?.[3] ? (currencySymbols[salary[3]] ?? salary[3].toUpperCase()) : null,
   };

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Db } from "@/db";
-import { standardiseLocation } from "@/lib/etl/normalize";
-import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
+import { seniorityFrom, standardiseLocation } from "@/lib/etl/normalize";
+import { employmentTypes, seniorityLevels, type SeniorityLevel } from "@/lib/jobs/vocabulary";
+import { skillLevelRank, type SkillLevel } from "@/lib/skills/levels";
 import { jobForApi } from "@/lib/jobs/serialize";
 import { scoreMatch, type MatchExplanation, type MatchWeights, type ScoreCandidate, type ScoreJob } from "./score";
 import { catalogueStamp, readCachedSearch, searchCacheKey, writeCachedSearch, type CatalogueSubject } from "./search-cache";
@@ -14,8 +15,11 @@ import { effectiveMatchSettings } from "./settings";
 
 /** Longest text a search reads: a long resume is ~20k characters. */
 export const MAX_SEARCH_TEXT = 50_000;
-/** How much of the relevance is the structured score; the rest is the text rank within the pool. */
-export const STRUCTURED_SHARE = 0.75;
+/**
+ * The relevance blend: the structured score, the text rank within the pool, and how close the job's
+ * seniority is to the searcher's (shares tuned on the simulator's labelled set, scripts/bench/match.ts).
+ */
+export const RELEVANCE_SHARES = { structured: 0.7, text: 0.1, level: 0.2 } as const;
 
 const searchText = (field: string) =>
   z.string().max(MAX_SEARCH_TEXT, `${field} is longer than ${MAX_SEARCH_TEXT} characters`).refine((t) => t.trim().length > 0, `${field} is empty`);
@@ -63,13 +67,20 @@ export type SearchOptions = { weights?: MatchWeights; now?: Date; readResume?: (
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
-/** Structured score and text rank (relative to the best in the pool) in one number; ties go to the lower id. */
-function rankJobs(pool: PoolJob[], scoreOf: (job: PoolJob) => MatchExplanation, take: number): RankedJob[] {
+/** 1 for the same seniority, less per step apart; 0.5 when either is unknown. The scorer's experience part never penalises being over-qualified, a search should. */
+export function levelFit(jobLevel: SeniorityLevel | null, wanted: SeniorityLevel | null): number {
+  if (!jobLevel || !wanted) return 0.5;
+  return Math.max(0, 1 - 0.35 * Math.abs(seniorityLevels.indexOf(jobLevel) - seniorityLevels.indexOf(wanted)));
+}
+
+/** Structured score, text rank (relative to the best in the pool) and seniority fit in one number; ties go to the lower id. */
+function rankJobs(pool: PoolJob[], scoreOf: (job: PoolJob) => MatchExplanation, searcher: { level: SeniorityLevel | null }, take: number): RankedJob[] {
   const best = Math.max(...pool.map((j) => j.textRank), Number.EPSILON);
+  const { structured, text, level } = RELEVANCE_SHARES;
   return pool
     .map((job) => {
       const match = scoreOf(job);
-      return { job, match, relevance: round(STRUCTURED_SHARE * match.score + (1 - STRUCTURED_SHARE) * (job.textRank / best)) };
+      return { job, match, relevance: round(structured * match.score + text * (job.textRank / best) + level * levelFit(job.level, searcher.level)) };
     })
     .sort((a, b) => b.relevance - a.relevance || (a.job.id < b.job.id ? -1 : 1))
     .slice(0, take)
@@ -105,9 +116,10 @@ export async function computeResumeSearch(db: Db, input: ResumeSearchInput, opti
   const profile = (options.readResume ?? ((t: string) => readResume(t, now)))(input.resume_text);
   const where = input.location ?? profile.location;
   const place = placeOf(where);
+  const implied = impliedSkillLevel(profile.experienceYears);
   const candidate: ScoreCandidate = {
     skills: profile.skills.map((s) => s.name),
-    skillLevels: Object.fromEntries(profile.skills.flatMap((s) => (s.level ? [[s.name, s.level]] : []))),
+    skillLevels: Object.fromEntries(profile.skills.map((s) => [s.name, higherLevel(s.level, implied)]).filter((e): e is [string, SkillLevel] => e[1] !== null)),
     yearsExperience: profile.experienceYears,
     // The floor the searcher asked for is the pay they expect; else what the resume states.
     salaryExpectation: input.min_salary ?? profile.salaryExpectation,
@@ -120,8 +132,19 @@ export async function computeResumeSearch(db: Db, input: ResumeSearchInput, opti
   return {
     total_matches: pool.total,
     understood: { title: profile.title, skills, experience_years: profile.experienceYears, location: where ?? null },
-    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, candidate, { weights: options.weights }), input.limit),
+    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, candidate, { weights: options.weights }), { level: seniorityFrom({ title: profile.title ?? "", yearsExperience: profile.experienceYears }) }, input.limit),
   };
+}
+
+/** A resume lists skills without levels; years in the trade say at least this much. */
+function impliedSkillLevel(years: number | null): SkillLevel | null {
+  if (years === null) return null;
+  return years >= 5 ? "advanced" : years >= 1 ? "intermediate" : "beginner";
+}
+
+function higherLevel(a: SkillLevel | null, b: SkillLevel | null): SkillLevel | null {
+  if (!a || !b) return a ?? b;
+  return skillLevelRank(a) >= skillLevelRank(b) ? a : b;
 }
 
 /**
@@ -155,7 +178,7 @@ export async function computeJdSearch(db: Db, input: JdSearchInput, options: Sea
   const response: Omit<SearchResponse, "search_time_ms" | "cached"> = {
     total_matches: pool.total,
     understood: { title: profile.title, skills: profile.skills, experience_years: profile.experienceYearsMin, location: input.location ?? null },
-    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, fitPerson, { weights: options.weights }), input.limit),
+    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, fitPerson, { weights: options.weights }), { level }, input.limit),
   };
   if (options.withCandidates) response.candidates = rankCandidates(await candidatePool(db, profile.skills), asJob, input.limit, options.weights);
   return response;
