@@ -7,4 +7,8 @@ export const companyJobsChanged = eventType(defs.companyJobsChanged.name, { sche
 export const syncRequested = eventType(defs.syncRequested.name, { schema: defs.syncRequested.schema });
 export const jobsLoaded = eventType(defs.jobsLoaded.name, { schema: defs.jobsLoaded.schema });
 
-export const allEvents = [companyJobsChanged, syncRequested, jobsLoaded];
+export const jobsChanged = eventType(defs.jobsChanged.name, { schema: defs.jobsChanged.schema });
+export const candidatesChanged = eventType(defs.candidatesChanged.name, { schema: defs.candidatesChanged.schema });
+export const matchSettingsChanged = eventType(defs.matchSettingsChanged.name, { schema: defs.matchSettingsChanged.schema });
+
+export const allEvents = [companyJobsChanged, syncRequested, jobsLoaded, jobsChanged, candidatesChanged, matchSettingsChanged];

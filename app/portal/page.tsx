@@ -2,18 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatSalary } from "@/components/jobs/format";
 import { buttonClass } from "@/components/ui/button";
+import { CandidateMatches } from "@/components/matching/candidate-matches";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageRight } from "@/lib/auth/session";
 import { jobFiltersSchema } from "@/lib/jobs/filters";
 import { listJobs } from "@/lib/jobs/queries";
+import { ownCandidateId } from "@/lib/matching/queries";
 
 export const metadata: Metadata = { title: "My job search" };
 
 export default async function PortalPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const user = await requirePageRight("portal:use");
   const { denied } = await searchParams;
-  const latest = await listJobs(await getDb(), jobFiltersSchema.parse({ limit: 5 }));
+  const db = await getDb();
+  const [latest, candidateId] = await Promise.all([listJobs(db, jobFiltersSchema.parse({ limit: 5 })), ownCandidateId(db, user)]);
   return (
     <>
       {denied && <Notice>That page is for recruiters. You are signed in as a job seeker.</Notice>}
@@ -44,6 +47,13 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
           </Card>
         </section>
       </div>
+      <section aria-label="Recommended jobs" className="mt-6">
+        {candidateId ? (
+          <CandidateMatches candidateId={candidateId} actor={user} readOnly />
+        ) : (
+          <EmptyState title="No recommended jobs yet">Create your profile from your resume: jobs that fit you appear here with the reasons why.</EmptyState>
+        )}
+      </section>
     </>
   );
 }

@@ -1,8 +1,19 @@
 import { cleanUp } from "./clean-up";
 import { recountCompanyJobs } from "./recount-company-jobs";
+import { refreshMatchesForChangedCandidates, refreshMatchesForChangedJobs, refreshMatchesForLoadedJobs, rescoreAllMatches } from "./refresh-matches";
 import { scheduleSyncs } from "./schedule-syncs";
 import { syncJanitor } from "./sync-janitor";
 import { syncSource } from "./sync-source";
 
 /** Every function the app defines: served to Inngest and run by the in-process runner. */
-export const functions = [recountCompanyJobs, syncSource, scheduleSyncs, syncJanitor, cleanUp];
+export const functions = [
+  recountCompanyJobs,
+  syncSource,
+  scheduleSyncs,
+  syncJanitor,
+  cleanUp,
+  refreshMatchesForLoadedJobs,
+  refreshMatchesForChangedJobs,
+  refreshMatchesForChangedCandidates,
+  rescoreAllMatches,
+];

@@ -8,6 +8,9 @@ const rights = {
   "candidates:read": ["admin", "recruiter"],
   /** Upload a resume and read one's own uploads; recruiters and admins read every upload. */
   "resumes:upload": ["admin", "recruiter", "seeker"],
+  /** Seekers too, but only their own candidate profile's matches (lib/matching/queries.ts). */
+  "matches:read": ["admin", "recruiter", "seeker"],
+  "matches:decide": ["admin", "recruiter"],
   "sources:read": ["admin", "recruiter"],
   "sources:manage": ["admin"],
   "sync:run": ["admin"],

@@ -47,3 +47,9 @@ export const fallbackRelatedSkills: RelatedSkills = (name) => {
   fallback ??= buildFallback();
   return fallback.get(name.toLowerCase()) ?? [];
 };
+
+/**
+ * What matching uses everywhere (scorer default, engine, API). At merge, point this at the
+ * taxonomy's `relatedSkills` from lib/skills: it has the same signature.
+ */
+export const relatedSkillsForMatching: RelatedSkills = fallbackRelatedSkills;

@@ -1,7 +1,7 @@
 import type { SeniorityLevel } from "@/lib/jobs/vocabulary";
 import { type SkillLevel, type SkillRequirement, skillLevelRank } from "@/lib/skills/levels";
 import { convertSalary } from "./currency";
-import { fallbackRelatedSkills, type RelatedSkills } from "./related";
+import { relatedSkillsForMatching, type RelatedSkills } from "./related";
 
 // The score of one (job, candidate) pair: pure and deterministic, so the same rows always give
 // the same number and explanation. Missing data gives the neutral 0.5 and a reason saying so.
@@ -321,7 +321,7 @@ export function scoreOtherParts(job: ScoreJob, candidate: ScoreCandidate): Omit<
 export function scoreMatch(job: ScoreJob, candidate: ScoreCandidate, options: ScoreOptions = {}): MatchExplanation {
   const weights = normaliseWeights(options.weights ?? defaultMatchWeights);
   const reasons: string[] = [];
-  const { part: skillsPart, skills } = scoreSkills(job, candidate, options.related ?? fallbackRelatedSkills, reasons);
+  const { part: skillsPart, skills } = scoreSkills(job, candidate, options.related ?? relatedSkillsForMatching, reasons);
   const parts: MatchParts = {
     skills: round(skillsPart),
     experience: round(scoreExperience(job, candidate, reasons)),

@@ -1,26 +1,43 @@
 import { asc } from "drizzle-orm";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MatchSettingsForm } from "@/components/matching/match-settings-form";
 import { AllApiKeysTable } from "@/components/settings/all-api-keys-table";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { listAllApiKeys } from "@/lib/auth/api-keys";
 import { requirePageRight } from "@/lib/auth/session";
-import { revokeAnyApiKeyAction } from "./actions";
+import { effectiveMatchSettings } from "@/lib/matching/settings";
+import { revokeAnyApiKeyAction, saveMatchSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePageRight("settings:manage");
   const db = await getDb();
-  const [keys, people] = await Promise.all([
+  const [keys, people, matching] = await Promise.all([
     listAllApiKeys(db),
     db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).orderBy(asc(users.email)),
+    effectiveMatchSettings(db),
   ]);
+  const updatedBy = matching.updatedBy ? (people.find((p) => p.id === matching.updatedBy)?.name ?? null) : null;
   return (
     <>
-      <PageHeader title="Settings" description="API access and the people in this workspace." />
+      <PageHeader title="Settings" description="Matching, API access and the people in this workspace." />
+      <Card className="mb-6 p-6">
+        <h2 className="mb-3 text-base font-semibold">Matching</h2>
+        <MatchSettingsForm
+          action={saveMatchSettingsAction}
+          current={{
+            ...matching.weights,
+            minScore: matching.minScore,
+            version: matching.version,
+            updatedBy,
+            updatedAt: matching.updatedAt?.toISOString() ?? null,
+          }}
+        />
+      </Card>
       <Card className="mb-6 p-6">
         <h2 className="text-base font-semibold">API keys in this workspace</h2>
         <p className="mb-4 mt-1 text-sm text-slate-500">

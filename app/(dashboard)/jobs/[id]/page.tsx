@@ -5,6 +5,7 @@ import { z } from "zod";
 import { humanise } from "@/components/jobs/format";
 import { JobFactsCard } from "@/components/jobs/job-facts-card";
 import { JobSourcesCard } from "@/components/jobs/job-sources-card";
+import { JobCandidates } from "@/components/matching/job-candidates";
 import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageRight } from "@/lib/auth/session";
@@ -49,6 +50,9 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         <JobFactsCard job={job} />
         <JobSourcesCard sources={sources} />
       </div>
+      <section id="matches" className="mt-6">
+        <JobCandidates jobId={job.id} />
+      </section>
     </>
   );
 }

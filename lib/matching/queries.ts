@@ -1,0 +1,145 @@
+import { and, asc, desc, eq, gte, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db";
+import { candidates, companies, jobs, matches, type MatchStatus, type User } from "@/db/schema";
+import { NotFoundError } from "@/lib/errors";
+import { cappedCount, type PageOf } from "@/lib/http/pagination";
+import { relatedSkillsForMatching } from "./related";
+import { type MatchExplanation, scoreMatch } from "./score";
+import { effectiveMatchSettings } from "./settings";
+import { loadEngineCandidates, loadEngineJob } from "./store";
+
+// Reading stored matches (an index scan on (job, score) or (candidate, score)) and explaining
+// one pair on demand. Seekers see only their own candidate profile's matches: anything else is 404.
+
+type Actor = Pick<User, "id" | "role">;
+
+export const matchListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  min_score: z.coerce.number().min(0, "min_score must be from 0 to 1").max(1, "min_score must be from 0 to 1").optional(),
+  status: z.enum(["new", "shortlisted", "dismissed"]).optional(),
+});
+export type MatchListQuery = z.infer<typeof matchListQuery>;
+
+const listColumns = {
+  id: matches.id,
+  score: matches.score,
+  skillsScore: matches.skillsScore,
+  experienceScore: matches.experienceScore,
+  salaryScore: matches.salaryScore,
+  locationScore: matches.locationScore,
+  explanation: matches.explanation,
+  status: matches.status,
+  statusBy: matches.statusBy,
+  statusAt: matches.statusAt,
+  scoredAt: matches.scoredAt,
+  jobId: jobs.id,
+  jobTitle: jobs.title,
+  companyName: companies.name,
+  jobLocation: jobs.locationDisplay,
+  jobRemote: jobs.remote,
+  candidateId: candidates.id,
+  candidateName: candidates.fullName,
+  candidateTitle: candidates.headline,
+  candidateLocation: candidates.location,
+};
+
+export type MatchListItem = Awaited<ReturnType<typeof selectPage>>[number];
+
+function selectPage(db: Db, where: SQL, order: SQL[], limit: number, offset: number) {
+  return db
+    .select(listColumns)
+    .from(matches)
+    .innerJoin(jobs, eq(jobs.id, matches.jobId))
+    .innerJoin(candidates, eq(candidates.id, matches.candidateId))
+    .leftJoin(companies, eq(companies.id, jobs.companyId))
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
+}
+
+async function page(db: Db, conditions: SQL[], order: SQL[], query: MatchListQuery): Promise<PageOf<MatchListItem>> {
+  const where = and(eq(jobs.status, "open"), ...conditions)!;
+  const offset = (query.page - 1) * query.limit;
+  const [items, count] = await Promise.all([
+    selectPage(db, where, order, query.limit, offset),
+    cappedCount(db, sql`select 1 from ${matches} inner join ${jobs} on ${jobs.id} = ${matches.jobId} where ${where}`),
+  ]);
+  return { items, page: query.page, limit: query.limit, total: count.total, totalIsEstimate: count.totalIsEstimate, nextCursor: null };
+}
+
+function filters(query: MatchListQuery): SQL[] {
+  const out: SQL[] = [];
+  if (query.min_score !== undefined) out.push(gte(matches.score, query.min_score));
+  if (query.status) out.push(eq(matches.status, query.status));
+  return out;
+}
+
+/** A job's matches, best first (open jobs only). */
+export async function listJobMatches(db: Db, jobId: string, query: MatchListQuery): Promise<PageOf<MatchListItem>> {
+  const [job] = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.id, jobId));
+  if (!job) throw new NotFoundError("Job");
+  return page(db, [eq(matches.jobId, jobId), ...filters(query)], [desc(matches.score), asc(matches.id)], query);
+}
+
+/** The candidate, if the actor may see it: seekers only their own profile. */
+async function visibleCandidate(db: Db, actor: Actor, candidateId: string) {
+  const [candidate] = await db.select({ id: candidates.id, userId: candidates.userId }).from(candidates).where(eq(candidates.id, candidateId));
+  if (!candidate || (actor.role === "seeker" && candidate.userId !== actor.id)) throw new NotFoundError("Candidate");
+  return candidate;
+}
+
+/** A candidate's matched jobs, best first (open jobs only). */
+export async function listCandidateMatches(db: Db, actor: Actor, candidateId: string, query: MatchListQuery): Promise<PageOf<MatchListItem>> {
+  await visibleCandidate(db, actor, candidateId);
+  return page(db, [eq(matches.candidateId, candidateId), ...filters(query)], [desc(matches.score), asc(matches.id)], query);
+}
+
+/** The seeker's own candidate profile id, or null when they have none yet. */
+export async function ownCandidateId(db: Db, actor: Actor): Promise<string | null> {
+  const [row] = await db.select({ id: candidates.id }).from(candidates).where(eq(candidates.userId, actor.id));
+  return row?.id ?? null;
+}
+
+/** Best new matches across open jobs (the Matches page), optionally for one job. */
+export async function listNewMatches(db: Db, query: MatchListQuery & { job_id?: string }): Promise<PageOf<MatchListItem>> {
+  const conditions = [eq(matches.status, query.status ?? "new"), ...filters({ ...query, status: undefined })];
+  if (query.job_id) conditions.push(eq(matches.jobId, query.job_id));
+  return page(db, conditions, [desc(matches.score), asc(matches.id)], query);
+}
+
+/** Scores one pair now with the current settings (whether or not it is stored). */
+export async function explainPair(db: Db, actor: Actor, input: { jobId: string; candidateId: string }): Promise<MatchExplanation> {
+  await visibleCandidate(db, actor, input.candidateId);
+  const [candidate] = await loadEngineCandidates(db, [input.candidateId]);
+  // A closed job is still explained: the caller asked about this pair.
+  const job = await loadEngineJob(db, input.jobId);
+  if (!job) throw new NotFoundError("Job");
+  const settings = await effectiveMatchSettings(db);
+  return scoreMatch(job, candidate, { weights: settings.weights, related: relatedSkillsForMatching });
+}
+
+/** Shortlists or dismisses a stored match, keeping who and when; it leaves "new matches". */
+export async function decideMatch(db: Db, actor: Actor, matchId: string, status: Exclude<MatchStatus, "new">) {
+  const [row] = await db
+    .update(matches)
+    .set({ status, statusBy: actor.id, statusAt: new Date() })
+    .where(eq(matches.id, matchId))
+    .returning({ id: matches.id, status: matches.status, statusBy: matches.statusBy, statusAt: matches.statusAt });
+  if (!row) throw new NotFoundError("Match");
+  return row;
+}
+
+/** Open jobs that have new matches, best-matched first: the Matches page's job filter. */
+export async function jobsWithNewMatches(db: Db, limit = 100): Promise<{ id: string; title: string; count: number }[]> {
+  return db
+    .select({ id: jobs.id, title: jobs.title, count: sql<number>`count(*)::int` })
+    .from(matches)
+    .innerJoin(jobs, eq(jobs.id, matches.jobId))
+    .where(and(eq(matches.status, "new"), eq(jobs.status, "open")))
+    .groupBy(jobs.id, jobs.title)
+    .orderBy(desc(sql`max(${matches.score})`), asc(jobs.id))
+    .limit(limit);
+}

@@ -1,0 +1,139 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DatabaseHandle, Db } from "@/db";
+import { candidates, jobs, matches, matchSettings, outbox, syncRuns, users, jobSources } from "@/db/schema";
+import { openTestDatabase } from "@/tests/db";
+import { rescoreMatches } from "./refresh";
+import { saveMatchSettings } from "./settings";
+import { jobsChangedByRun } from "./store";
+
+let handle: DatabaseHandle;
+let db: Db;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  db = handle.db;
+});
+afterAll(() => handle?.close());
+beforeEach(async () => {
+  await db.delete(matches);
+  await db.delete(matchSettings);
+  await db.delete(jobs);
+  await db.delete(candidates);
+  await db.delete(outbox);
+});
+
+const backendJob = {
+  title: "Backend engineer",
+  skillRequirements: [
+    { name: "Python", level: "advanced" as const, required: true },
+    { name: "PostgreSQL", level: "intermediate" as const, required: true },
+    { name: "Docker", level: "beginner" as const, required: false },
+  ],
+  experienceYearsMin: 3,
+  salaryMin: 60_000,
+  salaryMax: 80_000,
+  salaryCurrency: "EUR",
+  city: "Berlin",
+  countryCode: "DE",
+};
+
+async function seed() {
+  const [job, frontend] = await db
+    .insert(jobs)
+    .values([backendJob, { ...backendJob, title: "Frontend engineer", skillRequirements: [{ name: "React", level: "advanced", required: true }] }])
+    .returning({ id: jobs.id });
+  const [ana, ben, cy] = await db
+    .insert(candidates)
+    .values([
+      { fullName: "Ana Fit", skills: ["Python", "PostgreSQL", "Docker"], skillLevels: { Python: "expert" }, yearsExperience: 6, salaryExpectation: 70_000, salaryCurrency: "EUR", city: "Berlin", countryCode: "DE" },
+      { fullName: "Ben Near", skills: ["Ruby", "MySQL"], yearsExperience: 4, city: "Berlin", countryCode: "DE" },
+      { fullName: "Cy Far", skills: ["Excel"], yearsExperience: 1, city: "Lyon", countryCode: "FR" },
+    ])
+    .returning({ id: candidates.id });
+  return { job: job.id, frontend: frontend.id, ana: ana.id, ben: ben.id, cy: cy.id };
+}
+
+const stored = () => db.select().from(matches).orderBy(sql`score desc`);
+
+describe("stored matches", () => {
+  it("stores pairs at or above the minimum with parts and explanation, and nothing below", async () => {
+    const ids = await seed();
+    const summary = await rescoreMatches(db, { kind: "all" });
+    const rows = await stored();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ jobId: ids.job, candidateId: ids.ana, status: "new", skillsScore: 1, experienceScore: 1, salaryScore: 1, locationScore: 1 });
+    expect(rows[0].explanation.reasons).toContain("2 of 2 required skills");
+    expect(summary).toMatchObject({ jobs: 2, candidates: 3, considered: 6, kept: 1 });
+    expect(summary.scored).toBeLessThan(summary.considered);
+  });
+
+  it("is idempotent, keeps a shortlist through rescoring, and deletes pairs that fell below", async () => {
+    const ids = await seed();
+    await rescoreMatches(db, { kind: "all" });
+    await rescoreMatches(db, { kind: "all" });
+    expect(await stored()).toHaveLength(1);
+    await db.update(matches).set({ status: "shortlisted", statusAt: new Date() }).where(eq(matches.candidateId, ids.ana));
+    // Ana's salary expectation now far above the range: the pair falls below 0.7 but stays, shortlisted, rescored.
+    await db.update(candidates).set({ salaryExpectation: 200_000, yearsExperience: 1 }).where(eq(candidates.id, ids.ana));
+    await rescoreMatches(db, { kind: "candidates", candidateIds: [ids.ana] });
+    const [kept] = await stored();
+    expect(kept).toMatchObject({ status: "shortlisted", salaryScore: 0 });
+    expect(kept.score).toBeLessThan(0.7);
+    // A new (undecided) pair falling below is deleted.
+    await db.update(matches).set({ status: "new" }).where(eq(matches.candidateId, ids.ana));
+    await db.update(candidates).set({ salaryExpectation: 200_000, yearsExperience: 0 }).where(eq(candidates.id, ids.ana));
+    await rescoreMatches(db, { kind: "candidates", candidateIds: [ids.ana] });
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it("adds a new candidate's matches and drops a closed job's new matches", async () => {
+    const ids = await seed();
+    await rescoreMatches(db, { kind: "all" });
+    const [dee] = await db
+      .insert(candidates)
+      .values({ fullName: "Dee New", skills: ["Python", "PostgreSQL"], yearsExperience: 5, city: "Berlin", countryCode: "DE" })
+      .returning({ id: candidates.id });
+    await rescoreMatches(db, { kind: "candidates", candidateIds: [dee.id] });
+    expect((await stored()).map((m) => m.candidateId).sort()).toEqual([ids.ana, dee.id].sort());
+    await db.update(jobs).set({ status: "closed" }).where(eq(jobs.id, ids.job));
+    await rescoreMatches(db, { kind: "jobs", jobIds: [ids.job] });
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it("rescores with saved Settings, which win over the environment defaults", async () => {
+    const ids = await seed();
+    const [admin] = await db.insert(users).values({ email: "a@example.com", name: "A", role: "admin", passwordHash: "x" }).onConflictDoNothing().returning();
+    const saved = await saveMatchSettings(db, admin ?? { id: (await db.select().from(users))[0].id }, {
+      skill_weight: 1,
+      experience_weight: 0,
+      salary_weight: 0,
+      location_weight: 0,
+      min_score: 0.5,
+    });
+    expect(saved.weights.skills).toBe(1);
+    const events = await db.select().from(outbox).where(eq(outbox.name, "matching/settings.changed"));
+    expect(events).toHaveLength(1);
+    await rescoreMatches(db, { kind: "all" });
+    // Ben holds MySQL (related to PostgreSQL) only: 0.5 * 1 / 2.5 = 0.2 of skills, below 0.5.
+    const rows = await stored();
+    expect(rows.map((r) => r.candidateId)).toEqual([ids.ana]);
+    expect(rows[0].settingsVersion).toBe(saved.version);
+  });
+
+  it("finds the jobs a sync run inserted or rewrote by their updated_at", async () => {
+    const [source] = await db.insert(jobSources).values({ type: "greenhouse", name: `gh-${Math.random()}` }).returning();
+    const start = new Date(Date.now() - 60_000);
+    const [run] = await db.insert(syncRuns).values({ sourceId: source.id, mode: "full", startedAt: start }).returning();
+    const [old, fresh] = await db
+      .insert(jobs)
+      .values([
+        { ...backendJob, updatedAt: new Date(start.getTime() - 1000) },
+        { ...backendJob, updatedAt: new Date() },
+      ])
+      .returning({ id: jobs.id });
+    const found = await jobsChangedByRun(db, run.id);
+    expect(found).toContain(fresh.id);
+    expect(found).not.toContain(old.id);
+    expect(await db.select().from(jobs).where(and(eq(jobs.id, old.id)))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,66 @@
+import type { Db } from "@/db";
+import { buildCandidateIndex, createMatcher, emptyStats, type EngineStats, type MatchedPair } from "./engine";
+import { relatedSkillsForMatching, type RelatedSkills } from "./related";
+import { scoreMatch } from "./score";
+import { effectiveMatchSettings } from "./settings";
+import { deleteStaleNewMatches, loadEngineCandidates, openJobChunks, staleDecidedPairs, type StaleScope, writeMatches } from "./store";
+
+// Rescoring stored matches: all of them (weights changed), some jobs (a sync or an edit) or
+// some candidates. Rows are replaced in place, so old scores stay visible until new ones land;
+// running the same rescore twice writes the same rows (events arrive at least once).
+
+export type RescoreScope = { kind: "all" } | { kind: "jobs"; jobIds: readonly string[] } | { kind: "candidates"; candidateIds: readonly string[] };
+
+export type RescoreOptions = { related?: RelatedSkills; chunkSize?: number; now?: Date };
+
+export type RescoreSummary = EngineStats & { jobs: number; candidates: number; settingsVersion: number; ms: number };
+
+export async function rescoreMatches(db: Db, scope: RescoreScope, options: RescoreOptions = {}): Promise<RescoreSummary> {
+  const started = performance.now();
+  const stamp = options.now ?? new Date();
+  const related = options.related ?? relatedSkillsForMatching;
+  const settings = await effectiveMatchSettings(db);
+  const pool = await loadEngineCandidates(db, scope.kind === "candidates" ? scope.candidateIds : undefined);
+  const matchJob = createMatcher(buildCandidateIndex(pool), { weights: settings.weights, minScore: settings.minScore, related });
+  const stats = emptyStats();
+  let jobCount = 0;
+  const jobIds = scope.kind === "jobs" ? scope.jobIds : undefined;
+  for await (const chunk of openJobChunks(db, options.chunkSize ?? 1000, jobIds)) {
+    jobCount += chunk.length;
+    const pairs: MatchedPair[] = [];
+    for (const job of chunk) pairs.push(...matchJob(job, stats));
+    await writeMatches(db, pairs, stamp, settings.version);
+    // A full rescore prunes chunk by chunk so pairs that fell below never outlive their job's turn.
+    if (scope.kind === "all") await deleteStaleNewMatches(db, { jobIds: chunk.map((j) => j.id) }, stamp);
+  }
+  const staleScope: StaleScope =
+    scope.kind === "jobs" ? { jobIds: scope.jobIds } : scope.kind === "candidates" ? { candidateIds: scope.candidateIds } : {};
+  await deleteStaleNewMatches(db, staleScope, stamp);
+  await rescoreDecided(db, staleScope, stamp, settings, related);
+  return { ...stats, jobs: jobCount, candidates: pool.length, settingsVersion: settings.version, ms: Math.round(performance.now() - started) };
+}
+
+/** Shortlisted and dismissed pairs survive rescoring even below the minimum: their score is brought up to date. */
+async function rescoreDecided(
+  db: Db,
+  scope: StaleScope,
+  stamp: Date,
+  settings: Awaited<ReturnType<typeof effectiveMatchSettings>>,
+  related: RelatedSkills,
+): Promise<void> {
+  const stale = await staleDecidedPairs(db, scope, stamp);
+  if (stale.length === 0) return;
+  const candidatesById = new Map((await loadEngineCandidates(db, [...new Set(stale.map((p) => p.candidateId))])).map((c) => [c.id, c]));
+  const pairs: MatchedPair[] = [];
+  const jobIds = [...new Set(stale.map((p) => p.jobId))];
+  const jobsById = new Map<string, Parameters<typeof scoreMatch>[0]>();
+  for await (const chunk of openJobChunks(db, 1000, jobIds)) for (const job of chunk) jobsById.set(job.id, job);
+  for (const { jobId, candidateId } of stale) {
+    const job = jobsById.get(jobId);
+    const candidate = candidatesById.get(candidateId);
+    // A closed job's decided pairs keep their last score; lists show open jobs only.
+    if (!job || !candidate) continue;
+    pairs.push({ jobId, candidateId, explanation: scoreMatch(job, candidate, { weights: settings.weights, related }) });
+  }
+  await writeMatches(db, pairs, stamp, settings.version);
+}

@@ -1,0 +1,136 @@
+import { and, asc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { queryRows } from "@/db/rows";
+import { candidates, jobs } from "@/db/schema";
+import type { EngineCandidate, EngineJob, MatchedPair } from "./engine";
+
+// Reading what the engine needs and writing what it found, set-based: one statement per few
+// thousand rows, never one per pair.
+
+const jobColumns = {
+  id: jobs.id,
+  skills: jobs.skills,
+  skillRequirements: jobs.skillRequirements,
+  experienceYearsMin: jobs.experienceYearsMin,
+  level: jobs.level,
+  salaryMin: jobs.salaryMin,
+  salaryMax: jobs.salaryMax,
+  salaryCurrency: jobs.salaryCurrency,
+  remote: jobs.remote,
+  city: jobs.city,
+  region: jobs.region,
+  countryCode: jobs.countryCode,
+};
+
+const candidateColumns = {
+  id: candidates.id,
+  skills: candidates.skills,
+  skillLevels: candidates.skillLevels,
+  yearsExperience: candidates.yearsExperience,
+  salaryExpectation: candidates.salaryExpectation,
+  salaryCurrency: candidates.salaryCurrency,
+  city: candidates.city,
+  region: candidates.region,
+  countryCode: candidates.countryCode,
+};
+
+/** Candidates as the engine reads them: all of them, or the ones named. */
+export async function loadEngineCandidates(db: Db, ids?: readonly string[]): Promise<EngineCandidate[]> {
+  if (ids && ids.length === 0) return [];
+  const query = db.select(candidateColumns).from(candidates);
+  return ids ? query.where(inArray(candidates.id, [...ids])).orderBy(asc(candidates.id)) : query.orderBy(asc(candidates.id));
+}
+
+/** One job as the engine reads it, whatever its status; null when there is none. */
+export async function loadEngineJob(db: Db, id: string): Promise<EngineJob | null> {
+  const [job] = await db.select(jobColumns).from(jobs).where(eq(jobs.id, id));
+  return job ?? null;
+}
+
+/** Open jobs in id order, a chunk at a time (all of them, or the ones named), so memory stays bounded. */
+export async function* openJobChunks(db: Db, chunkSize: number, ids?: readonly string[]): AsyncGenerator<EngineJob[]> {
+  if (ids) {
+    const sorted = [...new Set(ids)].sort();
+    for (let i = 0; i < sorted.length; i += chunkSize) {
+      const chunk = await db
+        .select(jobColumns)
+        .from(jobs)
+        .where(and(inArray(jobs.id, sorted.slice(i, i + chunkSize)), eq(jobs.status, "open")))
+        .orderBy(asc(jobs.id));
+      if (chunk.length) yield chunk;
+    }
+    return;
+  }
+  let after: string | null = null;
+  for (;;) {
+    const where: SQL | undefined = after ? and(eq(jobs.status, "open"), gt(jobs.id, after)) : eq(jobs.status, "open");
+    const chunk = await db.select(jobColumns).from(jobs).where(where).orderBy(asc(jobs.id)).limit(chunkSize);
+    if (chunk.length === 0) return;
+    yield chunk;
+    after = chunk[chunk.length - 1].id;
+    if (chunk.length < chunkSize) return;
+  }
+}
+
+const writeBatch = 2000;
+
+/** Upserts scored pairs; a pair's status and who set it survive, its score and explanation are replaced. */
+export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp: Date, settingsVersion: number): Promise<void> {
+  for (let i = 0; i < pairs.length; i += writeBatch) {
+    const rows = pairs.slice(i, i + writeBatch).map(({ jobId, candidateId, explanation: e }) => ({
+      job_id: jobId,
+      candidate_id: candidateId,
+      score: e.score,
+      skills_score: e.parts.skills,
+      experience_score: e.parts.experience,
+      salary_score: e.parts.salary,
+      location_score: e.parts.location,
+      explanation: { skills: e.skills, reasons: e.reasons },
+    }));
+    await db.execute(sql`
+      insert into matches (job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, explanation, settings_version, scored_at)
+      select x.job_id, x.candidate_id, x.score, x.skills_score, x.experience_score, x.salary_score, x.location_score, x.explanation,
+             ${settingsVersion}::int, ${stamp.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(
+        job_id uuid, candidate_id uuid, score float8, skills_score float8, experience_score float8,
+        salary_score float8, location_score float8, explanation jsonb)
+      on conflict (job_id, candidate_id) do update set
+        score = excluded.score, skills_score = excluded.skills_score, experience_score = excluded.experience_score,
+        salary_score = excluded.salary_score, location_score = excluded.location_score, explanation = excluded.explanation,
+        settings_version = excluded.settings_version, scored_at = excluded.scored_at
+      where matches.scored_at <= excluded.scored_at`);
+  }
+}
+
+export type StaleScope = { jobIds?: readonly string[]; candidateIds?: readonly string[] };
+
+function scopeCondition(scope: StaleScope): SQL {
+  if (scope.jobIds) return sql`job_id = any(${`{${scope.jobIds.join(",")}}`}::uuid[])`;
+  if (scope.candidateIds) return sql`candidate_id = any(${`{${scope.candidateIds.join(",")}}`}::uuid[])`;
+  return sql`true`;
+}
+
+/** Deletes new pairs in scope that the rescore stamped `stamp` did not write: they fell below the minimum. */
+export async function deleteStaleNewMatches(db: Db, scope: StaleScope, stamp: Date): Promise<void> {
+  if ((scope.jobIds && scope.jobIds.length === 0) || (scope.candidateIds && scope.candidateIds.length === 0)) return;
+  await db.execute(sql`delete from matches where status = 'new' and scored_at < ${stamp.toISOString()}::timestamptz and ${scopeCondition(scope)}`);
+}
+
+/** Shortlisted or dismissed pairs in scope the rescore did not write: kept, but rescored so their score is current. */
+export async function staleDecidedPairs(db: Db, scope: StaleScope, stamp: Date): Promise<{ jobId: string; candidateId: string }[]> {
+  if ((scope.jobIds && scope.jobIds.length === 0) || (scope.candidateIds && scope.candidateIds.length === 0)) return [];
+  const rows = await queryRows<{ job_id: string; candidate_id: string }>(
+    db,
+    sql`select job_id, candidate_id from matches where status <> 'new' and scored_at < ${stamp.toISOString()}::timestamptz and ${scopeCondition(scope)}`,
+  );
+  return rows.map((r) => ({ jobId: r.job_id, candidateId: r.candidate_id }));
+}
+
+/** Jobs a sync run inserted or rewrote: their updated_at is at or after the run started. */
+export async function jobsChangedByRun(db: Db, runId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select j.id from jobs j, sync_runs r where r.id = ${runId}::uuid and j.updated_at >= coalesce(r.started_at, r.created_at)`,
+  );
+  return rows.map((r) => r.id);
+}
