@@ -126,6 +126,15 @@ function jobOfWorld(world: WorldJob): LabelledJob & { world: WorldJob } {
   };
 }
 
+/** `count` candidates, each built to fit one of `jobs`, spread evenly over them. */
+export function fittedCandidates(jobs: ReadonlyArray<LabelledJob & { world: WorldJob }>, count: number, seed: number): LabelledCandidate[] {
+  const n = Math.min(count, jobs.length);
+  return Array.from({ length: n }, (_, i) => {
+    const at = Math.floor((i * jobs.length) / n);
+    return candidateFor(jobs[at], Rng.from(seed, 77, at));
+  });
+}
+
 /** `jobs` simulated jobs and a candidate built to fit each of the first `candidates` of them. */
 export function labelledSet(options: { seed: number; jobs: number; candidates: number }): LabelledSet {
   const jobs = labelledJobs(options.seed, options.jobs);
