@@ -12,6 +12,8 @@ import { locationText, salaryTop } from "@/lib/jobs/queries";
 
 /** Jobs the full-text stage hands to the structured re-ranking. */
 export const POOL_SIZE = 300;
+/** total_matches counts matching jobs up to this many. */
+export const TOTAL_CAP = 10_000;
 
 export type PoolFilters = {
   location?: string;
@@ -31,19 +33,35 @@ const seniorityWords = new Set(["senior", "junior", "lead", "principal", "staff"
  * title's words without seniority or filler. One- and two-letter terms ("C", "R", "Go") match too
  * much prose to pick a pool; the structured score still sees those skills.
  */
-export function searchTerms(skills: readonly string[], title: string | null): string[] {
-  const terms = new Set<string>();
-  for (const skill of skills) if (skill.replace(/[^\p{L}\p{N}]/gu, "").length >= 3) terms.add(skill.toLowerCase());
-  for (const word of (title ?? "").toLowerCase().split(/[^\p{L}\p{N}+#.]+/u)) {
-    if (word.length >= 2 && !seniorityWords.has(word)) terms.add(word);
-  }
-  return [...terms].slice(0, 24);
+export function searchTerms(skills: readonly string[], title: string | null): SearchTerms {
+  const skillTerms = new Set<string>();
+  for (const skill of skills) if (skill.replace(/[^\p{L}\p{N}]/gu, "").length >= 3) skillTerms.add(skill.toLowerCase());
+  const titleTerms = (title ?? "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#.]+/u)
+    .filter((word) => word.length >= 2 && !seniorityWords.has(word));
+  const rank = [...new Set([...skillTerms, ...titleTerms])].slice(0, 24);
+  // Title words pick the pool only when the text names few skills: "engineer" matches half the catalogue.
+  const pool = skillTerms.size >= 3 ? [...skillTerms].slice(0, 24) : rank;
+  return { pool, rank };
 }
+
+/** Terms that pick the pool, and the (wider) terms that rank it. */
+export type SearchTerms = { pool: string[]; rank: string[] };
 
 function tsQuery(terms: readonly string[]): SQL {
   return sql.join(
     terms.map((t) => sql`plainto_tsquery('simple', ${t})`),
     sql` || `,
+  );
+}
+
+/** How many of `skills` the array column lists: one containment test each, no subquery per row. */
+function sharedSkills(column: SQL, skills: readonly string[]): SQL {
+  if (skills.length === 0) return sql`0::int`;
+  return sql.join(
+    skills.slice(0, 24).map((s) => sql`(${column} @> array[${s}]::text[])::int`),
+    sql` + `,
   );
 }
 
@@ -96,21 +114,25 @@ type RawPoolJob = Omit<PoolJob, "postedAt" | "textRank"> & { postedAt: string | 
 
 /**
  * Open jobs whose text shares a term with the search, at most POOL_SIZE of them: those listing
- * the most of the searched skills first, then the newest. `total` counts every job that matched.
+ * the most of the searched skills first, then the newest. `total` counts the jobs that matched, up to TOTAL_CAP.
  */
-export async function jobPool(db: Db, terms: readonly string[], skills: readonly string[], filters: PoolFilters, poolSize = POOL_SIZE): Promise<{ total: number; jobs: PoolJob[] }> {
-  if (terms.length === 0) return { total: 0, jobs: [] };
-  const query = tsQuery(terms);
-  const wanted = sql`${`{${skills.map((s) => `"${s.replace(/["\\]/g, "")}"`).join(",")}}`}::text[]`;
+export async function jobPool(db: Db, terms: SearchTerms, skills: readonly string[], filters: PoolFilters, poolSize = POOL_SIZE): Promise<{ total: number; jobs: PoolJob[] }> {
+  if (terms.pool.length === 0) return { total: 0, jobs: [] };
+  const query = tsQuery(terms.pool);
   const where = and(...poolConditions(filters), sql`${jobs.searchVector} @@ (${query})`);
-  const picked = await queryRows<{ id: string; total: string }>(
-    db,
-    sql`select ${jobs.id} as id, count(*) over () as total
-        from ${jobs}
-        where ${where}
-        order by cardinality(array(select unnest(${jobs.skills}) intersect select unnest(${wanted}))) desc, ${jobs.postedAt} desc nulls last, ${jobs.id}
-        limit ${poolSize}`,
-  );
+  // The planner prices the text test as cheap and scans the table, but each test reads a TOASTed
+  // vector: the GIN bitmap answers the OR of plain lexemes without reading any (no recheck).
+  const { picked, total } = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    const top = await queryRows<{ id: string }>(
+      tx,
+      sql`select ${jobs.id} as id from ${jobs} where ${where}
+          order by ${sharedSkills(sql`${jobs.skills}`, skills)} desc, ${jobs.postedAt} desc nulls last, ${jobs.id}
+          limit ${poolSize}`,
+    );
+    const counted = top.length < poolSize ? top.length : Number((await queryRows<{ n: string }>(tx, sql`select count(*) as n from (select 1 from ${jobs} where ${where} limit ${TOTAL_CAP}) t`))[0].n);
+    return { picked: top, total: counted };
+  });
   if (picked.length === 0) return { total: 0, jobs: [] };
   const ids = sql`${`{${picked.map((p) => p.id).join(",")}}`}::uuid[]`;
   const rows = await queryRows<RawPoolJob>(
@@ -119,12 +141,12 @@ export async function jobPool(db: Db, terms: readonly string[], skills: readonly
           j.country_code as "countryCode", j.remote, j.employment_type as "employmentType", j.level, j.internship, j.salary_min as "salaryMin",
           j.salary_max as "salaryMax", j.salary_currency as "salaryCurrency", j.salary_predicted as "salaryPredicted", j.skills,
           j.skill_requirements as "skillRequirements", j.experience_years_min as "experienceYearsMin", j.status, j.posted_at as "postedAt",
-          ts_rank(j.search_vector, ${query}) as "textRank"
+          ts_rank(j.search_vector, ${tsQuery(terms.rank)}) as "textRank"
         from ${jobs} j left join ${companies} c on c.id = j.company_id
         where j.id = any(${ids})`,
   );
   return {
-    total: Number(picked[0].total),
+    total,
     jobs: rows.map((r) => ({ ...r, postedAt: r.postedAt === null ? null : new Date(r.postedAt), textRank: Number(r.textRank) })),
   };
 }
@@ -165,6 +187,6 @@ export async function candidatePool(db: Db, skills: readonly string[], limit = P
     })
     .from(candidates)
     .where(sql`${candidates.skills} && ${wanted}`)
-    .orderBy(sql`cardinality(array(select unnest(${candidates.skills}) intersect select unnest(${wanted}))) desc`, candidates.id)
+    .orderBy(sql`${sharedSkills(sql`${candidates.skills}`, skills)} desc`, candidates.id)
     .limit(limit);
 }
