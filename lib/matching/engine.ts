@@ -84,6 +84,7 @@ export function createMatcher(index: CandidateIndex, settings: EngineSettings) {
   const touchedStamp = new Int32Array(n);
   const touched = new Int32Array(n);
   let stamp = 0;
+  let touchedCount = 0;
   const relatedIds = new Map<string, number[]>();
 
   const relatedOf = (name: string): number[] => {
@@ -99,6 +100,21 @@ export function createMatcher(index: CandidateIndex, settings: EngineSettings) {
     }
     return ids;
   };
+
+  // Adds `credit` to each candidate on the list, once per requirement (`skillRound`).
+  function visit(list: Int32Array, credit: number, skillRound: number, jobStamp: number) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (skillStamp[c] === skillRound) continue;
+      skillStamp[c] = skillRound;
+      if (touchedStamp[c] !== jobStamp) {
+        touchedStamp[c] = jobStamp;
+        acc[c] = 0;
+        touched[touchedCount++] = c;
+      }
+      acc[c] += credit;
+    }
+  }
 
   const tryPair = (job: EngineJob, position: number, skillsBound: number, out: MatchedPair[], stats: EngineStats) => {
     const candidate = index.candidates[position];
@@ -125,29 +141,14 @@ export function createMatcher(index: CandidateIndex, settings: EngineSettings) {
     let total = 0;
     for (const r of requirements) total += requirementWeight(r);
     if (total === 0) return out;
-    stamp++;
-    const jobStamp = stamp;
-    let touchedCount = 0;
+    const jobStamp = ++stamp;
+    touchedCount = 0;
     for (const r of requirements) {
       const weight = requirementWeight(r);
       const skillRound = ++stamp;
-      const visit = (list: Int32Array | undefined, credit: number) => {
-        if (!list) return;
-        for (let i = 0; i < list.length; i++) {
-          const c = list[i];
-          if (skillStamp[c] === skillRound) continue;
-          skillStamp[c] = skillRound;
-          if (touchedStamp[c] !== jobStamp) {
-            touchedStamp[c] = jobStamp;
-            acc[c] = 0;
-            touched[touchedCount++] = c;
-          }
-          acc[c] += credit;
-        }
-      };
       const own = index.skillIds.get(r.name.toLowerCase());
-      visit(own === undefined ? undefined : index.postings[own], weight);
-      for (const id of relatedOf(r.name)) visit(index.postings[id], weight * TRANSFER_CREDIT);
+      if (own !== undefined) visit(index.postings[own], weight, skillRound, jobStamp);
+      for (const id of relatedOf(r.name)) visit(index.postings[id], weight * TRANSFER_CREDIT, skillRound, jobStamp);
     }
     stats.sharing += touchedCount;
     const need = (floor - rest) / weights.skills;

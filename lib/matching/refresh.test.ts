@@ -120,6 +120,15 @@ describe("stored matches", () => {
     expect(rows[0].settingsVersion).toBe(saved.version);
   });
 
+  it("stores explanations whose skill names hold quotes, backslashes and commas intact", async () => {
+    const odd = 'C# "core", \\ {x}';
+    const [job] = await db.insert(jobs).values({ ...backendJob, skillRequirements: [{ name: odd, level: "beginner", required: true }] }).returning({ id: jobs.id });
+    await db.insert(candidates).values({ fullName: "Odd", skills: [odd], yearsExperience: 5, salaryExpectation: 70_000, salaryCurrency: "EUR", city: "Berlin", countryCode: "DE" });
+    await rescoreMatches(db, { kind: "jobs", jobIds: [job.id] });
+    const [row] = await stored();
+    expect(row.explanation.skills.matching).toEqual([odd]);
+  });
+
   it("finds the jobs a sync run inserted or rewrote by their updated_at", async () => {
     const [source] = await db.insert(jobSources).values({ type: "greenhouse", name: `gh-${Math.random()}` }).returning();
     const start = new Date(Date.now() - 60_000);

@@ -13,7 +13,7 @@ export type RescoreScope = { kind: "all" } | { kind: "jobs"; jobIds: readonly st
 
 export type RescoreOptions = { related?: RelatedSkills; chunkSize?: number; now?: Date };
 
-export type RescoreSummary = EngineStats & { jobs: number; candidates: number; settingsVersion: number; ms: number };
+export type RescoreSummary = EngineStats & { jobs: number; candidates: number; settingsVersion: number; ms: number; scoringMs: number; writingMs: number };
 
 export async function rescoreMatches(db: Db, scope: RescoreScope, options: RescoreOptions = {}): Promise<RescoreSummary> {
   const started = performance.now();
@@ -24,20 +24,36 @@ export async function rescoreMatches(db: Db, scope: RescoreScope, options: Resco
   const matchJob = createMatcher(buildCandidateIndex(pool), { weights: settings.weights, minScore: settings.minScore, related });
   const stats = emptyStats();
   let jobCount = 0;
+  let scoringMs = 0;
+  let writingMs = 0;
+  let pendingWrite: Promise<void> = Promise.resolve();
   const jobIds = scope.kind === "jobs" ? scope.jobIds : undefined;
-  for await (const chunk of openJobChunks(db, options.chunkSize ?? 1000, jobIds)) {
+  // Deleted candidates leave nobody to score: only their stale rows go (cascade already did).
+  const chunks = pool.length > 0 ? openJobChunks(db, options.chunkSize ?? 1000, jobIds) : noChunks();
+  for await (const chunk of chunks) {
     jobCount += chunk.length;
+    const scoringStarted = performance.now();
     const pairs: MatchedPair[] = [];
     for (const job of chunk) pairs.push(...matchJob(job, stats));
-    await writeMatches(db, pairs, stamp, settings.version);
-    // A full rescore prunes chunk by chunk so pairs that fell below never outlive their job's turn.
-    if (scope.kind === "all") await deleteStaleNewMatches(db, { jobIds: chunk.map((j) => j.id) }, stamp);
+    scoringMs += performance.now() - scoringStarted;
+    // The database writes one chunk while the next is scored; one write in flight keeps memory bounded.
+    await pendingWrite;
+    pendingWrite = (async () => {
+      const writingStarted = performance.now();
+      await writeMatches(db, pairs, stamp, settings.version);
+      // A full rescore prunes chunk by chunk so pairs that fell below never outlive their job's turn.
+      if (scope.kind === "all") await deleteStaleNewMatches(db, { jobIds: chunk.map((j) => j.id) }, stamp);
+      writingMs += performance.now() - writingStarted;
+    })();
+    // Marked handled now; the failure still surfaces at the next await of pendingWrite.
+    pendingWrite.catch(() => undefined);
   }
+  await pendingWrite;
   const staleScope: StaleScope =
     scope.kind === "jobs" ? { jobIds: scope.jobIds } : scope.kind === "candidates" ? { candidateIds: scope.candidateIds } : {};
   await deleteStaleNewMatches(db, staleScope, stamp);
   await rescoreDecided(db, staleScope, stamp, settings, related);
-  return { ...stats, jobs: jobCount, candidates: pool.length, settingsVersion: settings.version, ms: Math.round(performance.now() - started) };
+  return { ...stats, jobs: jobCount, candidates: pool.length, settingsVersion: settings.version, ms: Math.round(performance.now() - started), scoringMs: Math.round(scoringMs), writingMs: Math.round(writingMs) };
 }
 
 /** Shortlisted and dismissed pairs survive rescoring even below the minimum: their score is brought up to date. */
@@ -64,3 +80,5 @@ async function rescoreDecided(
   }
   await writeMatches(db, pairs, stamp, settings.version);
 }
+
+async function* noChunks(): AsyncGenerator<never> {}

@@ -115,7 +115,18 @@ export function levelCredit(has: SkillLevel | undefined, wants: SkillLevel): num
 
 type CandidateSkills = { levels: Map<string, SkillLevel | undefined>; names: Map<string, string> };
 
+// Inputs are read, never changed, so a candidate scored against many jobs is indexed once.
+const indexedSkills = new WeakMap<ScoreCandidate, CandidateSkills>();
+
 function indexCandidateSkills(candidate: ScoreCandidate): CandidateSkills {
+  const cached = indexedSkills.get(candidate);
+  if (cached) return cached;
+  const built = buildCandidateSkills(candidate);
+  indexedSkills.set(candidate, built);
+  return built;
+}
+
+function buildCandidateSkills(candidate: ScoreCandidate): CandidateSkills {
   const levels = new Map<string, SkillLevel | undefined>();
   const names = new Map<string, string>();
   const levelByKey = new Map<string, SkillLevel>();
@@ -203,6 +214,10 @@ function years(n: number): string {
   return `${rounded} year${rounded === 1 ? "" : "s"}`;
 }
 
+function askedYears(stated: number | null, wanted: number, level: SeniorityLevel | null): string {
+  return stated !== null ? `${years(wanted)} required` : `${level} role expects about ${years(wanted)}`;
+}
+
 function scoreExperience(job: ScoreJob, candidate: ScoreCandidate, reasons: string[] | null): number {
   const stated = job.experienceYearsMin;
   const wanted = stated ?? (job.level ? yearsForSeniority[job.level] : null);
@@ -210,17 +225,16 @@ function scoreExperience(job: ScoreJob, candidate: ScoreCandidate, reasons: stri
     reasons?.push("no experience requirement stated");
     return NEUTRAL;
   }
-  const asked = stated !== null ? `${years(wanted)} required` : `${job.level} role expects about ${years(wanted)}`;
   if (candidate.yearsExperience === null) {
-    reasons?.push(`candidate's experience not stated (${asked})`);
+    reasons?.push(`candidate's experience not stated (${askedYears(stated, wanted, job.level)})`);
     return NEUTRAL;
   }
   const has = candidate.yearsExperience;
   if (has >= wanted) {
-    reasons?.push(`${years(has)} of experience, ${asked}`);
+    reasons?.push(`${years(has)} of experience, ${askedYears(stated, wanted, job.level)}`);
     return 1;
   }
-  reasons?.push(`${years(has)} of experience, ${asked}`);
+  reasons?.push(`${years(has)} of experience, ${askedYears(stated, wanted, job.level)}`);
   return Math.max(0, 1 - (wanted - has) / wanted);
 }
 

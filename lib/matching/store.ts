@@ -74,26 +74,26 @@ export async function* openJobChunks(db: Db, chunkSize: number, ids?: readonly s
 
 const writeBatch = 2000;
 
-/** Upserts scored pairs; a pair's status and who set it survive, its score and explanation are replaced. */
+/** A PostgreSQL array literal; text elements are quoted with their quotes and backslashes escaped. */
+function arrayLiteral(values: readonly (string | number)[]): string {
+  return `{${values.map((v) => (typeof v === "number" ? String(v) : `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`)).join(",")}}`;
+}
+
+/** Upserts scored pairs (unnest of typed arrays: one statement per batch); status and who set it survive. */
 export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp: Date, settingsVersion: number): Promise<void> {
   for (let i = 0; i < pairs.length; i += writeBatch) {
-    const rows = pairs.slice(i, i + writeBatch).map(({ jobId, candidateId, explanation: e }) => ({
-      job_id: jobId,
-      candidate_id: candidateId,
-      score: e.score,
-      skills_score: e.parts.skills,
-      experience_score: e.parts.experience,
-      salary_score: e.parts.salary,
-      location_score: e.parts.location,
-      explanation: { skills: e.skills, reasons: e.reasons },
-    }));
+    const batch = pairs.slice(i, i + writeBatch);
+    const column = (pick: (p: MatchedPair) => string | number) => arrayLiteral(batch.map(pick));
     await db.execute(sql`
       insert into matches (job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, explanation, settings_version, scored_at)
-      select x.job_id, x.candidate_id, x.score, x.skills_score, x.experience_score, x.salary_score, x.location_score, x.explanation,
+      select x.job_id, x.candidate_id, x.score, x.skills_score, x.experience_score, x.salary_score, x.location_score, x.explanation::jsonb,
              ${settingsVersion}::int, ${stamp.toISOString()}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(
-        job_id uuid, candidate_id uuid, score float8, skills_score float8, experience_score float8,
-        salary_score float8, location_score float8, explanation jsonb)
+      from unnest(
+        ${column((p) => p.jobId)}::uuid[], ${column((p) => p.candidateId)}::uuid[], ${column((p) => p.explanation.score)}::float8[],
+        ${column((p) => p.explanation.parts.skills)}::float8[], ${column((p) => p.explanation.parts.experience)}::float8[],
+        ${column((p) => p.explanation.parts.salary)}::float8[], ${column((p) => p.explanation.parts.location)}::float8[],
+        ${column((p) => JSON.stringify({ skills: p.explanation.skills, reasons: p.explanation.reasons }))}::text[]
+      ) as x(job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, explanation)
       on conflict (job_id, candidate_id) do update set
         score = excluded.score, skills_score = excluded.skills_score, experience_score = excluded.experience_score,
         salary_score = excluded.salary_score, location_score = excluded.location_score, explanation = excluded.explanation,
