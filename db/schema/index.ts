@@ -10,3 +10,4 @@ export * from "./outbox";
 export * from "./resumes";
 export * from "./matching";
 export * from "./candidate-duplicates";
+export * from "./search";

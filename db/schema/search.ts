@@ -1,0 +1,34 @@
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+/**
+ * One row per statement that changed jobs or candidates, written by triggers (custom migration
+ * search_catalogue_changes): cached searches compare the count and the last id at read time.
+ */
+export const catalogueChanges = pgTable(
+  "catalogue_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** "jobs" or "candidates": the table that changed. */
+    subject: text("subject").notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("catalogue_changes_subject_idx").on(t.subject, t.id), index("catalogue_changes_changed_at_idx").on(t.changedAt)],
+);
+
+/** Answers of resume / JD searches for 24 hours, valid while the catalogue stamp they were computed at holds. */
+export const searchCache = pgTable(
+  "search_cache",
+  {
+    /** sha256 of the kind and the normalised request. */
+    key: text("key").primaryKey(),
+    kind: text("kind").notNull(),
+    catalogueStamp: text("catalogue_stamp").notNull(),
+    response: jsonb("response").$type<Record<string, unknown>>().notNull(),
+    hits: integer("hits").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("search_cache_expires_idx").on(t.expiresAt)],
+);
+
+export type SearchCacheRow = typeof searchCache.$inferSelect;

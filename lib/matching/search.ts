@@ -1,0 +1,197 @@
+import { z } from "zod";
+import type { Db } from "@/db";
+import { seniorityFrom, standardiseLocation } from "@/lib/etl/normalize";
+import { employmentTypes, seniorityLevels, type SeniorityLevel } from "@/lib/jobs/vocabulary";
+import { skillLevelRank, type SkillLevel } from "@/lib/skills/levels";
+import { jobForApi } from "@/lib/jobs/serialize";
+import { scoreMatch, type MatchExplanation, type MatchWeights, type ScoreCandidate, type ScoreJob } from "./score";
+import { catalogueStamp, readCachedSearch, searchCacheKey, writeCachedSearch, type CatalogueSubject } from "./search-cache";
+import { candidatePool, jobPool, searchTerms, type PoolCandidate, type PoolFilters, type PoolJob } from "./search-pool";
+import { readJobDescription, readResume, type JobDescriptionProfile, type ResumeProfile } from "./search-text";
+import { effectiveMatchSettings } from "./settings";
+
+// Resume and job-description search: full-text search picks a pool of open jobs, and the
+// structured score of the parsed text against each re-ranks it (lib/matching/score.ts).
+
+/** Longest text a search reads: a long resume is ~20k characters. */
+export const MAX_SEARCH_TEXT = 50_000;
+/**
+ * The relevance blend: the structured score, the text rank within the pool, and how close the job's
+ * seniority is to the searcher's (shares tuned on the simulator's labelled set, scripts/bench/match.ts).
+ */
+export const RELEVANCE_SHARES = { structured: 0.7, text: 0.1, level: 0.2 } as const;
+
+const searchText = (field: string) =>
+  z.string().max(MAX_SEARCH_TEXT, `${field} is longer than ${MAX_SEARCH_TEXT} characters`).refine((t) => t.trim().length > 0, `${field} is empty`);
+const limit = z.number().int().min(1).max(100).default(20);
+
+export const resumeSearchSchema = z.strictObject({
+  resume_text: searchText("resume_text"),
+  location: z.string().trim().min(1).max(100).optional(),
+  remote: z.boolean().optional(),
+  internship_only: z.boolean().optional(),
+  level: z.enum(seniorityLevels).optional(),
+  min_salary: z.number().int().nonnegative().max(100_000_000).optional(),
+  limit,
+});
+
+export const jdSearchSchema = z.strictObject({
+  job_description: searchText("job_description"),
+  location: z.string().trim().min(1).max(100).optional(),
+  remote: z.boolean().optional(),
+  employment_type: z.enum(employmentTypes).optional(),
+  limit,
+});
+
+export type ResumeSearchInput = z.infer<typeof resumeSearchSchema>;
+export type JdSearchInput = z.infer<typeof jdSearchSchema>;
+
+type ApiJob = ReturnType<typeof jobForApi>;
+export type RankedJob = { job: ApiJob; relevance_score: number; match: MatchExplanation };
+export type RankedCandidate = {
+  candidate: { id: string; name: string; title: string | null; location: string | null; skills: string[]; years_experience: number | null };
+  relevance_score: number;
+  match: MatchExplanation;
+};
+export type SearchResponse = {
+  total_matches: number;
+  search_time_ms: number;
+  cached: boolean;
+  /** What the search read from the text, so a caller sees why it got these jobs. */
+  understood: { title: string | null; skills: string[]; experience_years: number | null; location: string | null };
+  jobs: RankedJob[];
+  candidates?: RankedCandidate[];
+};
+
+export type SearchOptions = { weights?: MatchWeights; now?: Date; readResume?: (text: string) => ResumeProfile; readJobDescription?: (text: string) => JobDescriptionProfile };
+
+const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** 1 for the same seniority, less per step apart; 0.5 when either is unknown. The scorer's experience part never penalises being over-qualified, a search should. */
+export function levelFit(jobLevel: SeniorityLevel | null, wanted: SeniorityLevel | null): number {
+  if (!jobLevel || !wanted) return 0.5;
+  return Math.max(0, 1 - 0.35 * Math.abs(seniorityLevels.indexOf(jobLevel) - seniorityLevels.indexOf(wanted)));
+}
+
+/** Structured score, text rank (relative to the best in the pool) and seniority fit in one number; ties go to the lower id. */
+function rankJobs(pool: PoolJob[], scoreOf: (job: PoolJob) => MatchExplanation, searcher: { level: SeniorityLevel | null }, take: number): RankedJob[] {
+  const best = Math.max(...pool.map((j) => j.textRank), Number.EPSILON);
+  const { structured, text, level } = RELEVANCE_SHARES;
+  return pool
+    .map((job) => {
+      const match = scoreOf(job);
+      return { job, match, relevance: round(structured * match.score + text * (job.textRank / best) + level * levelFit(job.level, searcher.level)) };
+    })
+    .sort((a, b) => b.relevance - a.relevance || (a.job.id < b.job.id ? -1 : 1))
+    .slice(0, take)
+    .map(({ job, match, relevance }) => ({ job: jobForApi({ ...job, companyName: job.companyName ?? null }), relevance_score: relevance, match }));
+}
+
+/** Answers from the cache when the catalogue has not changed since, else computes and stores. */
+async function cached(db: Db, kind: string, request: Record<string, unknown>, subjects: CatalogueSubject[], now: Date, compute: () => Promise<Omit<SearchResponse, "search_time_ms" | "cached">>): Promise<SearchResponse> {
+  const started = performance.now();
+  const key = searchCacheKey(kind, request);
+  const stamp = await catalogueStamp(db, subjects);
+  const hit = await readCachedSearch<Omit<SearchResponse, "search_time_ms" | "cached">>(db, key, stamp, now);
+  if (hit) return { ...hit, cached: true, search_time_ms: Math.round(performance.now() - started) };
+  const fresh = await compute();
+  await writeCachedSearch(db, key, kind, stamp, fresh, now);
+  return { ...fresh, cached: false, search_time_ms: Math.round(performance.now() - started) };
+}
+
+function placeOf(text: string | null | undefined) {
+  const place = text ? standardiseLocation({ text }) : null;
+  return { city: place?.city ?? null, region: place?.region ?? null, countryCode: place?.countryCode ?? null };
+}
+
+/** Open jobs for a resume: pool by its skills and title, ranked by how well the person it describes fits each. */
+export async function searchJobsByResume(db: Db, input: ResumeSearchInput, options: SearchOptions = {}): Promise<SearchResponse> {
+  const now = options.now ?? new Date();
+  const weights = options.weights ?? (await effectiveMatchSettings(db)).weights;
+  return cached(db, "resume", { ...input, weights }, ["jobs"], now, () => computeResumeSearch(db, input, { ...options, weights }, now));
+}
+
+/** The uncached resume search (the bench measures this one). */
+export async function computeResumeSearch(db: Db, input: ResumeSearchInput, options: SearchOptions, now: Date) {
+  const profile = (options.readResume ?? ((t: string) => readResume(t, now)))(input.resume_text);
+  const where = input.location ?? profile.location;
+  const place = placeOf(where);
+  const implied = impliedSkillLevel(profile.experienceYears);
+  const candidate: ScoreCandidate = {
+    skills: profile.skills.map((s) => s.name),
+    skillLevels: Object.fromEntries(profile.skills.map((s) => [s.name, higherLevel(s.level, implied)]).filter((e): e is [string, SkillLevel] => e[1] !== null)),
+    yearsExperience: profile.experienceYears,
+    // The floor the searcher asked for is the pay they expect; else what the resume states.
+    salaryExpectation: input.min_salary ?? profile.salaryExpectation,
+    salaryCurrency: input.min_salary !== undefined ? null : profile.salaryCurrency,
+    ...place,
+  };
+  const filters: PoolFilters = { location: input.location, countryCode: place.countryCode, remote: input.remote, internshipOnly: input.internship_only, level: input.level, minSalary: input.min_salary };
+  const skills = candidate.skills as string[];
+  const pool = await jobPool(db, searchTerms(skills, profile.title), skills, filters);
+  return {
+    total_matches: pool.total,
+    understood: { title: profile.title, skills, experience_years: profile.experienceYears, location: where ?? null },
+    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, candidate, { weights: options.weights }), { level: seniorityFrom({ title: profile.title ?? "", yearsExperience: profile.experienceYears }) }, input.limit),
+  };
+}
+
+/** A resume lists skills without levels; years in the trade say at least this much. */
+function impliedSkillLevel(years: number | null): SkillLevel | null {
+  if (years === null) return null;
+  return years >= 5 ? "advanced" : years >= 1 ? "intermediate" : "beginner";
+}
+
+function higherLevel(a: SkillLevel | null, b: SkillLevel | null): SkillLevel | null {
+  if (!a || !b) return a ?? b;
+  return skillLevelRank(a) >= skillLevelRank(b) ? a : b;
+}
+
+/**
+ * For a job description: `jobs` are similar open jobs, each scored as if someone who exactly fits
+ * the description applied to it; `candidates` (only for callers who may see them) are the people
+ * who fit the description best, by the same score a stored match would have.
+ */
+export async function searchByJobDescription(db: Db, input: JdSearchInput, options: SearchOptions & { withCandidates: boolean }): Promise<SearchResponse> {
+  const now = options.now ?? new Date();
+  const subjects: CatalogueSubject[] = options.withCandidates ? ["jobs", "candidates"] : ["jobs"];
+  const weights = options.weights ?? (await effectiveMatchSettings(db)).weights;
+  const request = { ...input, with_candidates: options.withCandidates, weights };
+  return cached(db, "jd", request, subjects, now, () => computeJdSearch(db, input, { ...options, weights }));
+}
+
+export async function computeJdSearch(db: Db, input: JdSearchInput, options: SearchOptions & { withCandidates: boolean }) {
+  const profile = (options.readJobDescription ?? readJobDescription)(input.job_description);
+  const place = placeOf(input.location);
+  const level = profile.level;
+  const asJob: ScoreJob = { skills: profile.skills, skillRequirements: [], experienceYearsMin: profile.experienceYearsMin, level, salaryMin: null, salaryMax: null, salaryCurrency: null, remote: input.remote ?? false, ...place };
+  const fitPerson: ScoreCandidate = {
+    skills: profile.skills,
+    skillLevels: {},
+    yearsExperience: profile.experienceYearsMin,
+    salaryExpectation: null,
+    salaryCurrency: null,
+    ...place,
+  };
+  const filters: PoolFilters = { location: input.location, countryCode: place.countryCode, remote: input.remote, employmentType: input.employment_type };
+  const pool = await jobPool(db, searchTerms(profile.skills, profile.title), profile.skills, filters);
+  const response: Omit<SearchResponse, "search_time_ms" | "cached"> = {
+    total_matches: pool.total,
+    understood: { title: profile.title, skills: profile.skills, experience_years: profile.experienceYearsMin, location: input.location ?? null },
+    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, fitPerson, { weights: options.weights }), { level }, input.limit),
+  };
+  if (options.withCandidates) response.candidates = rankCandidates(await candidatePool(db, profile.skills), asJob, input.limit, options.weights);
+  return response;
+}
+
+function rankCandidates(pool: PoolCandidate[], job: ScoreJob, take: number, weights?: MatchWeights): RankedCandidate[] {
+  return pool
+    .map((c) => ({ c, match: scoreMatch(job, c, { weights }) }))
+    .sort((a, b) => b.match.score - a.match.score || (a.c.id < b.c.id ? -1 : 1))
+    .slice(0, take)
+    .map(({ c, match }) => ({
+      candidate: { id: c.id, name: c.fullName, title: c.headline, location: c.location, skills: c.skills, years_experience: c.yearsExperience },
+      relevance_score: match.score,
+      match,
+    }));
+}
