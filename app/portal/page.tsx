@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatSalary } from "@/components/jobs/format";
 import { CandidateMatches } from "@/components/matching/candidate-matches";
+import { LearnNextCard } from "@/components/matching/learn-next";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -49,7 +50,10 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
       </div>
       <section aria-label="Recommended jobs" className="mt-6">
         {candidateId ? (
-          <CandidateMatches candidateId={candidateId} actor={user} readOnly />
+          <div className="space-y-6">
+            <CandidateMatches candidateId={candidateId} actor={user} readOnly />
+            <LearnNextCard candidateId={candidateId} />
+          </div>
         ) : (
           <EmptyState title="No recommended jobs yet">Create your profile from your resume: jobs that fit you appear here with the reasons why.</EmptyState>
         )}

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { DeleteCandidateButton, DuplicateActions } from "@/components/candidates/candidate-actions";
+import { CandidateMatches } from "@/components/matching/candidate-matches";
+import { LearnNextCard } from "@/components/matching/learn-next";
 import { buttonClass } from "@/components/ui/button";
-import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageRight } from "@/lib/auth/session";
 import { listDuplicates } from "@/lib/candidates/duplicates";
@@ -174,9 +176,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         </Card>
       </div>
 
-      <section id="matches" aria-labelledby="matches-title" className="mt-8">
-        <SectionTitle id="matches-title">Matched jobs</SectionTitle>
-        <EmptyState title="No matches yet">Matched jobs with their reasons appear here once matching has scored this profile.</EmptyState>
+      <section id="matches" aria-label="Matched jobs" className="mt-8 space-y-6">
+        <CandidateMatches candidateId={c.id} actor={user} />
+        <LearnNextCard candidateId={c.id} />
       </section>
     </>
   );
