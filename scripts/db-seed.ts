@@ -1,7 +1,8 @@
 import { closeDatabase, getDatabase } from "../db";
-import { seedDemoData } from "../db/seed";
+import { seedDemoData, seedDemoMatches } from "../db/seed";
 
 const { db, kind } = await getDatabase();
 const counts = await seedDemoData(db);
-console.log(`Demo data present (${kind}): ${JSON.stringify(counts)}`);
+const { kept } = await seedDemoMatches(db);
+console.log(`Demo data present (${kind}): ${JSON.stringify({ ...counts, matches: kept })}`);
 await closeDatabase();

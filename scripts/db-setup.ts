@@ -1,13 +1,15 @@
 import { count } from "drizzle-orm";
 import { closeDatabase, getDatabase } from "../db";
 import { users } from "../db/schema";
-import { seedDemoData } from "../db/seed";
+import { seedDemoData, seedDemoMatches } from "../db/seed";
 
 // What `npm run dev` does first: migrate, and seed demo data into an empty database.
 const { db, kind } = await getDatabase();
 const [{ existing }] = await db.select({ existing: count() }).from(users);
 if (existing === 0) {
-  console.log(`Seeding demo data (${kind}): ${JSON.stringify(await seedDemoData(db))}`);
+  const counts = await seedDemoData(db);
+  const { kept } = await seedDemoMatches(db);
+  console.log(`Seeding demo data (${kind}): ${JSON.stringify({ ...counts, matches: kept })}`);
 } else {
   console.log(`Database ready (${kind}, ${existing} users).`);
 }

@@ -72,7 +72,7 @@ describe("learnNextFrom", () => {
   });
 
   it("counts no unlock when one skill is not enough to pass", () => {
-    const hard = [job(["Python", "Airflow", "dbt", "Kafka", "Snowflake"])];
+    const hard = [job(["Python", "Terraform", "Figma", "Salesforce", "Swift"])];
     const result = learnNextFrom({ ...candidate, skills: ["Python", "SQL", "Excel"] }, hard, { ...settings, minScore: 0.62 });
     expect(result.near_jobs).toBe(1);
     expect(result.skills.length).toBeGreaterThan(0);
