@@ -2,7 +2,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { sameOrigin, signIn } from "./helpers";
 
-const resumes = path.join(__dirname, "..", "tests", "fixtures", "resumes");
+const resumes = path.join(process.cwd(), "tests", "fixtures", "resumes");
 
 /** Matches are stored by a background function after the save: reload until the section shows one. */
 async function waitForMatches(page: Page, article: ReturnType<Page["locator"]>) {

@@ -103,6 +103,13 @@ describe("scoreMatch", () => {
     expect(m.skills.partial).toEqual([{ name: "TypeScript", has: "intermediate", wants: "advanced" }]);
   });
 
+  it("counts skills only recognised in the text as nice-to-have when the job states its requirements", () => {
+    const m = scoreMatch(job({ skills: ["Payments"] }), candidate());
+    expect(m.reasons).toContain("3 of 3 required skills");
+    expect(m.skills.missing).toEqual(["Payments"]);
+    expect(m.score).toBeGreaterThan(0.9);
+  });
+
   it("says so when a job lists no skills or a candidate none, and scores skills 0 (nothing to match on)", () => {
     expect(scoreMatch(job({ skillRequirements: [] }), candidate()).reasons).toContain("job lists no skills to match on");
     const none = scoreMatch(job(), candidate({ skills: [] }));

@@ -82,7 +82,11 @@ export function normaliseWeights(weights: MatchWeights): MatchWeights {
   };
 }
 
-/** The job's skill requirements, deduplicated by name; listed skills without one are required at the job's seniority. */
+/**
+ * The job's skill requirements, deduplicated by name. Skills without one are asked at the job's
+ * seniority: required when the job states no requirements at all, else nice-to-have (a recruiter
+ * who lists skills decides what is required; the rest were only recognised in the text).
+ */
 export function requirementsOf(job: Pick<ScoreJob, "skills" | "skillRequirements" | "level">): SkillRequirement[] {
   const seen = new Set<string>();
   const out: SkillRequirement[] = [];
@@ -93,11 +97,12 @@ export function requirementsOf(job: Pick<ScoreJob, "skills" | "skillRequirements
     seen.add(key);
     out.push(r);
   }
+  const required = out.length === 0;
   for (const name of job.skills) {
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ name, level: fallbackLevel, required: true });
+    out.push({ name, level: fallbackLevel, required });
   }
   return out;
 }
