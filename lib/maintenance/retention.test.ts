@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { backgroundRuns, candidates, loginFailures, outbox, rawPages, resumes, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
+import { backgroundRuns, candidates, catalogueChanges, loginFailures, outbox, rawPages, resumes, searchCache, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
 import { createSource } from "@/lib/sync/sources";
 import { openTestDatabase } from "@/tests/db";
 import { cleanUpOldRows, retentionDays } from "./retention";
@@ -68,6 +68,13 @@ describe("retention", () => {
     });
     await db.insert(resumes).values([resume("old-draft.txt", daysAgo(2)), resume("new-draft.txt", new Date(now.getTime() - 3_600_000)), resume("old-claimed.txt", daysAgo(40), true)]);
 
+    await db.delete(catalogueChanges);
+    await db.insert(catalogueChanges).values([{ subject: "jobs", changedAt: daysAgo(3) }, { subject: "candidates", changedAt: daysAgo(1) }]);
+    await db.insert(searchCache).values([
+      { key: "old", kind: "resume", catalogueStamp: "s", response: {}, expiresAt: new Date(now.getTime() - 1000) },
+      { key: "fresh", kind: "resume", catalogueStamp: "s", response: {}, expiresAt: new Date(now.getTime() + 3_600_000) },
+    ]);
+
     const result = await cleanUpOldRows(db, { now, days: retentionDays({ RETENTION_DAYS: 30 }), batchSize: 2 });
 
     expect(await pagesOf(oldest.id)).toBe(0);
@@ -84,7 +91,9 @@ describe("retention", () => {
     expect(left[0].dispatchedAt).toBeNull();
     expect((await db.select().from(loginFailures)).map((f) => f.email)).toEqual(["new@example.com"]);
     expect((await db.select({ fileName: resumes.fileName }).from(resumes)).map((r) => r.fileName).sort()).toEqual(["new-draft.txt", "old-claimed.txt"]);
-    expect(result).toMatchObject({ backgroundRuns: 1, webhookEvents: 1, outbox: 1, loginFailures: 1, resumeDrafts: 1 });
+    expect((await db.select({ subject: catalogueChanges.subject }).from(catalogueChanges)).map((c) => c.subject)).toEqual(["candidates"]);
+    expect((await db.select({ key: searchCache.key }).from(searchCache)).map((c) => c.key)).toEqual(["fresh"]);
+    expect(result).toMatchObject({ backgroundRuns: 1, webhookEvents: 1, outbox: 1, loginFailures: 1, resumeDrafts: 1, catalogueChanges: 1, searchCache: 1 });
   });
 
   it("per-table overrides win over the default", () => {

@@ -1,9 +1,9 @@
 import { and, inArray, isNotNull, isNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { backgroundRuns, loginFailures, outbox, rawPages, resumes, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
+import { backgroundRuns, catalogueChanges, loginFailures, outbox, rawPages, resumes, searchCache, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
 
-export type RetentionDays = { rawPages: number; backgroundRuns: number; recordErrors: number; webhookEvents: number; outbox: number; loginFailures: number; resumeDrafts: number };
+export type RetentionDays = { rawPages: number; backgroundRuns: number; recordErrors: number; webhookEvents: number; outbox: number; loginFailures: number; resumeDrafts: number; catalogueChanges: number };
 
 export type CleanupOptions = {
   now?: Date;
@@ -14,7 +14,7 @@ export type CleanupOptions = {
   maxBatches?: number;
 };
 
-export type CleanupResult = Record<keyof RetentionDays, number>;
+export type CleanupResult = Record<keyof RetentionDays | "searchCache", number>;
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
@@ -44,7 +44,8 @@ function keptRunIds(db: Db) {
  * source's latest successful or partial run, so reprocess keeps working, nor of active runs),
  * finished background runs, remembered webhook event ids, dispatched outbox events, and failed
  * sign-ins (they count only within the sign-in limit's window of minutes), and uploaded resumes
- * no candidate claimed (a draft lives a day: it holds someone's personal data for nothing).
+ * no candidate claimed (a draft lives a day: it holds someone's personal data for nothing), the
+ * catalogue change log after two days (a cached search lives one) and expired cached searches.
  */
 export async function cleanUpOldRows(db: Db, options: CleanupOptions): Promise<CleanupResult> {
   const now = options.now ?? new Date();
@@ -80,12 +81,15 @@ export async function cleanUpOldRows(db: Db, options: CleanupOptions): Promise<C
   const events = await deleteInBatches(db, outbox, outbox.id, and(isNotNull(outbox.dispatchedAt), lt(outbox.dispatchedAt, daysBefore(now, days.outbox))), batchSize, maxBatches);
   const signIns = await deleteInBatches(db, loginFailures, loginFailures.id, lt(loginFailures.failedAt, daysBefore(now, days.loginFailures)), batchSize, maxBatches);
   const drafts = await deleteInBatches(db, resumes, resumes.id, and(isNull(resumes.candidateId), isNull(resumes.claimedAt), lt(resumes.createdAt, daysBefore(now, days.resumeDrafts))), batchSize, maxBatches);
-  return { rawPages: rawPagesDeleted, recordErrors, backgroundRuns: background, webhookEvents: webhooks, outbox: events, loginFailures: signIns, resumeDrafts: drafts };
+  // Deleting change rows changes the catalogue stamp, so at worst a cached search is recomputed.
+  const changes = await deleteInBatches(db, catalogueChanges, catalogueChanges.id, lt(catalogueChanges.changedAt, daysBefore(now, days.catalogueChanges)), batchSize, maxBatches);
+  const expired = await deleteInBatches(db, searchCache, searchCache.key, lt(searchCache.expiresAt, now), batchSize, maxBatches);
+  return { rawPages: rawPagesDeleted, recordErrors, backgroundRuns: background, webhookEvents: webhooks, outbox: events, loginFailures: signIns, resumeDrafts: drafts, catalogueChanges: changes, searchCache: expired };
 }
 
 /** The retention policy from configuration: one default with per-table overrides. */
 export function retentionDays(c: { RETENTION_DAYS: number; RETENTION_DAYS_RAW_PAGES?: number; RETENTION_DAYS_BACKGROUND_RUNS?: number }): RetentionDays {
   const d = c.RETENTION_DAYS;
-  return { rawPages: c.RETENTION_DAYS_RAW_PAGES ?? d, backgroundRuns: c.RETENTION_DAYS_BACKGROUND_RUNS ?? d, recordErrors: d, webhookEvents: d, outbox: d, loginFailures: 1, resumeDrafts: 1 };
+  return { rawPages: c.RETENTION_DAYS_RAW_PAGES ?? d, backgroundRuns: c.RETENTION_DAYS_BACKGROUND_RUNS ?? d, recordErrors: d, webhookEvents: d, outbox: d, loginFailures: 1, resumeDrafts: 1, catalogueChanges: 2 };
 }
 
