@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { doublePrecision, index, integer, jsonb, pgEnum, pgTable, serial, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, serial, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { MatchSkills } from "../../lib/matching/score";
 import { candidates } from "./candidates";
 import { jobs } from "./jobs";
@@ -47,6 +47,8 @@ export const matches = pgTable(
     statusAt: timestamp("status_at", { withTimezone: true }),
     /** The match_settings version the score was computed with (0: environment defaults). */
     settingsVersion: integer("settings_version").notNull().default(0),
+    /** Whether the job is open: kept by a trigger on jobs (custom migration match_job_open) so reads skip closed jobs without a join. */
+    jobOpen: boolean("job_open").notNull().default(true),
     /** Stamp of the rescore that last wrote the row: a rescore deletes its pairs it did not write. */
     scoredAt: timestamp("scored_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -54,7 +56,8 @@ export const matches = pgTable(
   (t) => [
     uniqueIndex("matches_pair_idx").on(t.jobId, t.candidateId),
     index("matches_job_score_idx").on(t.jobId, t.score.desc(), t.id),
-    index("matches_candidate_score_idx").on(t.candidateId, t.score.desc(), t.id),
+    // A candidate's top matches among open jobs: an index scan that stops at the page's last row.
+    index("matches_candidate_open_score_idx").on(t.candidateId, t.jobOpen, t.score.desc(), t.id),
     // The Matches page: best new matches first.
     index("matches_new_score_idx").on(t.score.desc(), t.id).where(sql`status = 'new'`),
   ],

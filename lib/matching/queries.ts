@@ -60,12 +60,16 @@ function selectPage(db: Db, where: SQL, order: SQL[], limit: number, offset: num
     .offset(offset);
 }
 
-async function page(db: Db, conditions: SQL[], order: SQL[], query: MatchListQuery): Promise<PageOf<MatchListItem>> {
-  const where = and(eq(jobs.status, "open"), ...conditions)!;
+// Written as the indexes store it: a plain `desc` sorts nulls first and could not walk an index.
+const bestFirst = [sql`${matches.score} desc nulls last`, asc(matches.id)];
+
+async function page(db: Db, conditions: SQL[], query: MatchListQuery): Promise<PageOf<MatchListItem>> {
+  // job_open mirrors jobs.status (trigger), so both the page and its count stay on matches' indexes.
+  const where = and(eq(matches.jobOpen, true), ...conditions)!;
   const offset = (query.page - 1) * query.limit;
   const [items, count] = await Promise.all([
-    selectPage(db, where, order, query.limit, offset),
-    cappedCount(db, sql`select 1 from ${matches} inner join ${jobs} on ${jobs.id} = ${matches.jobId} where ${where}`),
+    selectPage(db, where, bestFirst, query.limit, offset),
+    cappedCount(db, sql`select 1 from ${matches} where ${where}`),
   ]);
   return { items, page: query.page, limit: query.limit, total: count.total, totalIsEstimate: count.totalIsEstimate, nextCursor: null };
 }
@@ -81,7 +85,7 @@ function filters(query: MatchListQuery): SQL[] {
 export async function listJobMatches(db: Db, jobId: string, query: MatchListQuery): Promise<PageOf<MatchListItem>> {
   const [job] = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.id, jobId));
   if (!job) throw new NotFoundError("Job");
-  return page(db, [eq(matches.jobId, jobId), ...filters(query)], [desc(matches.score), asc(matches.id)], query);
+  return page(db, [eq(matches.jobId, jobId), ...filters(query)], query);
 }
 
 /** The candidate, if the actor may see it: seekers only their own profile. */
@@ -94,7 +98,7 @@ async function visibleCandidate(db: Db, actor: Actor, candidateId: string) {
 /** A candidate's matched jobs, best first (open jobs only). */
 export async function listCandidateMatches(db: Db, actor: Actor, candidateId: string, query: MatchListQuery): Promise<PageOf<MatchListItem>> {
   await visibleCandidate(db, actor, candidateId);
-  return page(db, [eq(matches.candidateId, candidateId), ...filters(query)], [desc(matches.score), asc(matches.id)], query);
+  return page(db, [eq(matches.candidateId, candidateId), ...filters(query)], query);
 }
 
 /** The seeker's own candidate profile id, or null when they have none yet. */
@@ -107,7 +111,7 @@ export async function ownCandidateId(db: Db, actor: Actor): Promise<string | nul
 export async function listNewMatches(db: Db, query: MatchListQuery & { job_id?: string }): Promise<PageOf<MatchListItem>> {
   const conditions = [eq(matches.status, query.status ?? "new"), ...filters({ ...query, status: undefined })];
   if (query.job_id) conditions.push(eq(matches.jobId, query.job_id));
-  return page(db, conditions, [desc(matches.score), asc(matches.id)], query);
+  return page(db, conditions, query);
 }
 
 /** Scores one pair now with the current settings (whether or not it is stored). */
@@ -138,7 +142,7 @@ export async function jobsWithNewMatches(db: Db, limit = 100): Promise<{ id: str
     .select({ id: jobs.id, title: jobs.title, count: sql<number>`count(*)::int` })
     .from(matches)
     .innerJoin(jobs, eq(jobs.id, matches.jobId))
-    .where(and(eq(matches.status, "new"), eq(jobs.status, "open")))
+    .where(and(eq(matches.status, "new"), eq(matches.jobOpen, true)))
     .groupBy(jobs.id, jobs.title)
     .orderBy(desc(sql`max(${matches.score})`), asc(jobs.id))
     .limit(limit);

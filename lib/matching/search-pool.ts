@@ -119,35 +119,31 @@ type RawPoolJob = Omit<PoolJob, "postedAt" | "textRank"> & { postedAt: string | 
 export async function jobPool(db: Db, terms: SearchTerms, skills: readonly string[], filters: PoolFilters, poolSize = POOL_SIZE): Promise<{ total: number; jobs: PoolJob[] }> {
   if (terms.pool.length === 0) return { total: 0, jobs: [] };
   const query = tsQuery(terms.pool);
-  const where = and(...poolConditions(filters), sql`${jobs.searchVector} @@ (${query})`);
-  // The planner prices the text test as cheap and scans the table, but each test reads a TOASTed
-  // vector: the GIN bitmap answers the OR of plain lexemes without reading any (no recheck).
-  const { picked, total } = await db.transaction(async (tx) => {
+  // `is true` keeps the filters off their indexes: on status (nearly every job) the planner would
+  // scan and test each job's TOASTed vector; the GIN bitmap answers the OR of plain lexemes without
+  // reading any, and the window count totals the same scan instead of running it again.
+  const where = and(sql`${jobs.searchVector} @@ (${query})`, sql`(${and(...poolConditions(filters))}) is true`);
+  // One statement: the pool's ids (materialized, so the ranking is not rewritten into the join), then their rows.
+  const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_seqscan = off`);
-    const top = await queryRows<{ id: string }>(
+    return queryRows<RawPoolJob & { total: number | string }>(
       tx,
-      sql`select ${jobs.id} as id from ${jobs} where ${where}
-          order by ${sharedSkills(sql`${jobs.skills}`, skills)} desc, ${jobs.postedAt} desc nulls last, ${jobs.id}
-          limit ${poolSize}`,
+      sql`with picked as materialized (
+            select ${jobs.id} as id, count(*) over () as total from ${jobs} where ${where}
+            order by ${sharedSkills(sql`${jobs.skills}`, skills)} desc, ${jobs.postedAt} desc nulls last, ${jobs.id}
+            limit ${poolSize})
+          select j.id, j.title, j.company_id as "companyId", c.name as "companyName", j.location_display as "locationDisplay", j.city, j.region,
+            j.country_code as "countryCode", j.remote, j.employment_type as "employmentType", j.level, j.internship, j.salary_min as "salaryMin",
+            j.salary_max as "salaryMax", j.salary_currency as "salaryCurrency", j.salary_predicted as "salaryPredicted", j.skills,
+            j.skill_requirements as "skillRequirements", j.experience_years_min as "experienceYearsMin", j.status, j.posted_at as "postedAt",
+            ts_rank(j.search_vector, ${tsQuery(terms.rank)}) as "textRank", p.total
+          from picked p join ${jobs} j on j.id = p.id left join ${companies} c on c.id = j.company_id`,
     );
-    const counted = top.length < poolSize ? top.length : Number((await queryRows<{ n: string }>(tx, sql`select count(*) as n from (select 1 from ${jobs} where ${where} limit ${TOTAL_CAP}) t`))[0].n);
-    return { picked: top, total: counted };
   });
-  if (picked.length === 0) return { total: 0, jobs: [] };
-  const ids = sql`${`{${picked.map((p) => p.id).join(",")}}`}::uuid[]`;
-  const rows = await queryRows<RawPoolJob>(
-    db,
-    sql`select j.id, j.title, j.company_id as "companyId", c.name as "companyName", j.location_display as "locationDisplay", j.city, j.region,
-          j.country_code as "countryCode", j.remote, j.employment_type as "employmentType", j.level, j.internship, j.salary_min as "salaryMin",
-          j.salary_max as "salaryMax", j.salary_currency as "salaryCurrency", j.salary_predicted as "salaryPredicted", j.skills,
-          j.skill_requirements as "skillRequirements", j.experience_years_min as "experienceYearsMin", j.status, j.posted_at as "postedAt",
-          ts_rank(j.search_vector, ${tsQuery(terms.rank)}) as "textRank"
-        from ${jobs} j left join ${companies} c on c.id = j.company_id
-        where j.id = any(${ids})`,
-  );
+  const total = Math.min(TOTAL_CAP, Number(rows[0]?.total ?? 0));
   return {
     total,
-    jobs: rows.map((r) => ({ ...r, postedAt: r.postedAt === null ? null : new Date(r.postedAt), textRank: Number(r.textRank) })),
+    jobs: rows.map(({ total: _, ...r }) => ({ ...r, postedAt: r.postedAt === null ? null : new Date(r.postedAt), textRank: Number(r.textRank) })),
   };
 }
 

@@ -174,13 +174,17 @@ export async function computeJdSearch(db: Db, input: JdSearchInput, options: Sea
     ...place,
   };
   const filters: PoolFilters = { location: input.location, countryCode: place.countryCode, remote: input.remote, employmentType: input.employment_type };
-  const pool = await jobPool(db, searchTerms(profile.skills, profile.title), profile.skills, filters);
+  // The two pools are independent reads: side by side on two connections.
+  const [pool, people] = await Promise.all([
+    jobPool(db, searchTerms(profile.skills, profile.title), profile.skills, filters),
+    options.withCandidates ? candidatePool(db, profile.skills) : null,
+  ]);
   const response: Omit<SearchResponse, "search_time_ms" | "cached"> = {
     total_matches: pool.total,
     understood: { title: profile.title, skills: profile.skills, experience_years: profile.experienceYearsMin, location: input.location ?? null },
     jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, fitPerson, { weights: options.weights }), { level }, input.limit),
   };
-  if (options.withCandidates) response.candidates = rankCandidates(await candidatePool(db, profile.skills), asJob, input.limit, options.weights);
+  if (people) response.candidates = rankCandidates(people, asJob, input.limit, options.weights);
   return response;
 }
 
