@@ -91,10 +91,10 @@ async function visibleCandidate(db: Db, actor: Actor, candidateId: string) {
   return candidate;
 }
 
-/** A candidate's matched jobs, best first (open jobs only). */
+/** A candidate's matched jobs, best first by the ranking key (score plus how much the job is theirs, lib/matching/rank.ts), open jobs only. */
 export async function listCandidateMatches(db: Db, actor: Actor, candidateId: string, query: MatchListQuery): Promise<PageOf<MatchListItem>> {
   await visibleCandidate(db, actor, candidateId);
-  return page(db, [eq(matches.candidateId, candidateId), ...filters(query)], [desc(matches.score), asc(matches.id)], query);
+  return page(db, [eq(matches.candidateId, candidateId), ...filters(query)], [sql`${matches.rankScore} desc nulls last`, desc(matches.score), asc(matches.id)], query);
 }
 
 /** The seeker's own candidate profile id, or null when they have none yet. */

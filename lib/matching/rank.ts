@@ -16,7 +16,7 @@ export const FIT_SHARE = 0.3;
 /** How the fit is made up: title, seniority and the person's skills the job uses. */
 export const FIT_WEIGHTS = { title: 0.4, level: 0.35, coverage: 0.25 } as const;
 
-export type RankJob = Pick<ScoreJob, "skills" | "skillRequirements" | "level"> & { title: string; occupationCode?: string | null };
+export type RankJob = Pick<ScoreJob, "skills" | "skillRequirements" | "level"> & { title?: string | null; occupationCode?: string | null };
 export type RankCandidate = Pick<ScoreCandidate, "skills" | "skillLevels" | "yearsExperience"> & { headline?: string | null };
 
 export type JobFit = { fit: number; title: number; level: number; coverage: number; reasons: string[] };
@@ -38,8 +38,8 @@ export function candidateLevel(candidate: Pick<RankCandidate, "headline" | "year
  * 0 for another occupation, from 0.6 for the same occupation up to 1 when the title's words agree
  * too (Management Accountant vs Management Accountant, Group Reporting); 0.5 when either is unknown.
  */
-export function titleFit(jobTitle: string, jobOccupation: string | null | undefined, headline: string | null | undefined): number {
-  if (!headline) return 0.5;
+export function titleFit(jobTitle: string | null | undefined, jobOccupation: string | null | undefined, headline: string | null | undefined): number {
+  if (!headline || !jobTitle) return 0.5;
   const own = normaliseTitle(headline)?.code ?? null;
   const theirs = jobOccupation ?? normaliseTitle(jobTitle)?.code ?? null;
   if (!own || !theirs) return 0.5;
@@ -89,8 +89,14 @@ export function rankingKey(score: number, fit: number): number {
   return round((1 - FIT_SHARE) * score + FIT_SHARE * fit);
 }
 
-/** A match with its ranking key and the fit's reasons appended, so the order explains itself. */
-export function rankMatch(job: RankJob, candidate: RankCandidate, match: MatchExplanation): { rank: number; fit: JobFit; match: MatchExplanation } {
+/** Where a scored pair goes in the candidate's list, with the reasons (marked as about the order) a list shows. */
+export function orderOf(job: RankJob, candidate: RankCandidate, score: number): { rank: number; fit: JobFit; reasons: string[] } {
   const fit = jobFit(job, candidate);
-  return { rank: rankingKey(match.score, fit.fit), fit, match: { ...match, reasons: [...match.reasons, ...fit.reasons.map((r) => `order: ${r}`)] } };
+  return { rank: rankingKey(score, fit.fit), fit, reasons: fit.reasons.map((r) => `order: ${r}`) };
+}
+
+/** A match with its ranking key and the order's reasons appended, so the order explains itself. */
+export function rankMatch(job: RankJob, candidate: RankCandidate, match: MatchExplanation): { rank: number; fit: JobFit; match: MatchExplanation } {
+  const { rank, fit, reasons } = orderOf(job, candidate, match.score);
+  return { rank, fit, match: { ...match, reasons: [...match.reasons, ...reasons] } };
 }

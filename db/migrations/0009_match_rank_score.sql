@@ -1,0 +1,2 @@
+ALTER TABLE "matches" ADD COLUMN "rank_score" double precision;--> statement-breakpoint
+CREATE INDEX "matches_candidate_rank_idx" ON "matches" USING btree ("candidate_id","rank_score" DESC NULLS LAST,"score" DESC NULLS LAST,"id");
