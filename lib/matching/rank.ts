@@ -44,11 +44,23 @@ export function titleFit(jobTitle: string | null | undefined, jobOccupation: str
   const theirs = jobOccupation ?? normaliseTitle(jobTitle)?.code ?? null;
   if (!own || !theirs) return 0.5;
   if (own !== theirs) return 0;
-  const a = new Set(titleTokens(headline));
-  const b = new Set(titleTokens(jobTitle));
+  const a = tokensOf(headline);
+  const b = tokensOf(jobTitle);
   if (a.size === 0 || b.size === 0) return 0.6;
   const shared = [...a].filter((t) => b.has(t)).length;
   return 0.6 + 0.4 * (shared / (a.size + b.size - shared));
+}
+
+// Titles repeat across a catalogue and a candidate list; bounded so odd titles cannot grow it forever.
+const titleTokenCache = new Map<string, Set<string>>();
+
+function tokensOf(title: string): Set<string> {
+  let tokens = titleTokenCache.get(title);
+  if (tokens) return tokens;
+  tokens = new Set(titleTokens(title));
+  if (titleTokenCache.size >= 20_000) titleTokenCache.clear();
+  titleTokenCache.set(title, tokens);
+  return tokens;
 }
 
 /** A skill's weight among the person's own: stronger skills count more; an unstated level counts as intermediate. */
@@ -57,22 +69,49 @@ const strength = (level: SkillLevel | undefined) => (level ? skillLevelRank(leve
 /** Share of the person's skills, weighted by how strong they are in each, that the job asks for. */
 export function skillCoverage(job: Pick<RankJob, "skills" | "skillRequirements">, candidate: Pick<RankCandidate, "skills" | "skillLevels">): number {
   if (candidate.skills.length === 0) return 0.5;
-  const asked = new Set([...job.skills, ...job.skillRequirements.map((r) => r.name)].map((s) => s.toLowerCase()));
-  const levels = new Map(Object.entries(candidate.skillLevels).map(([k, v]) => [k.toLowerCase(), v]));
+  const { weights, total } = skillWeightsOf(candidate);
   let used = 0;
-  let total = 0;
-  for (const skill of candidate.skills) {
-    const w = strength(levels.get(skill.toLowerCase()));
-    total += w;
-    if (asked.has(skill.toLowerCase())) used += w;
+  for (const name of job.skills) used += weights.get(name.toLowerCase()) ?? 0;
+  for (const r of job.skillRequirements) {
+    const key = r.name.toLowerCase();
+    // A skill both listed and required counts once.
+    if (!job.skills.some((name) => name.toLowerCase() === key)) used += weights.get(key) ?? 0;
   }
-  return used / total;
+  return Math.min(1, used / total);
+}
+
+type SkillWeights = { weights: Map<string, number>; total: number };
+
+// Inputs are read, never changed (as in score.ts), so a candidate ranked against many jobs is weighed once.
+const weighedSkills = new WeakMap<object, SkillWeights>();
+
+function skillWeightsOf(candidate: Pick<RankCandidate, "skills" | "skillLevels">): SkillWeights {
+  const cached = weighedSkills.get(candidate);
+  if (cached) return cached;
+  const levels = new Map(Object.entries(candidate.skillLevels).map(([k, v]) => [k.toLowerCase(), v]));
+  const weights = new Map<string, number>();
+  for (const skill of candidate.skills) {
+    const key = skill.toLowerCase();
+    if (!weights.has(key)) weights.set(key, strength(levels.get(key)));
+  }
+  const built = { weights, total: [...weights.values()].reduce((a, b) => a + b, 0) };
+  weighedSkills.set(candidate, built);
+  return built;
+}
+
+const levelByCandidate = new WeakMap<object, SeniorityLevel | null>();
+
+function cachedLevel(candidate: RankCandidate): SeniorityLevel | null {
+  if (levelByCandidate.has(candidate)) return levelByCandidate.get(candidate)!;
+  const level = candidateLevel(candidate);
+  levelByCandidate.set(candidate, level);
+  return level;
 }
 
 /** How much this job is the person's job, in [0, 1], with the reasons a list shows. */
 export function jobFit(job: RankJob, candidate: RankCandidate): JobFit {
   const title = titleFit(job.title, job.occupationCode, candidate.headline);
-  const wanted = candidateLevel(candidate);
+  const wanted = cachedLevel(candidate);
   const level = levelFit(job.level, wanted);
   const coverage = skillCoverage(job, candidate);
   const fit = FIT_WEIGHTS.title * title + FIT_WEIGHTS.level * level + FIT_WEIGHTS.coverage * coverage;

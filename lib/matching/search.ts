@@ -125,10 +125,11 @@ export async function computeResumeSearch(db: Db, input: ResumeSearchInput, opti
   const filters: PoolFilters = { location: input.location, countryCode: place.countryCode, remote: input.remote, internshipOnly: input.internship_only, level: input.level, minSalary: input.min_salary };
   const skills = candidate.skills as string[];
   const pool = await jobPool(db, searchTerms(skills, profile.title), skills, filters);
+  const searcher = { ...candidate, headline: profile.title };
   return {
     total_matches: pool.total,
     understood: { title: profile.title, skills, experience_years: profile.experienceYears, location: where ?? null },
-    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, candidate, { weights: options.weights }), (job) => jobFit(job, { ...candidate, headline: profile.title }).fit, input.limit),
+    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, candidate, { weights: options.weights }), (job) => jobFit(job, searcher).fit, input.limit),
   };
 }
 
