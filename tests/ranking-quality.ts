@@ -1,4 +1,5 @@
 import type { Db } from "@/db";
+import { jobFit, rankingKey } from "@/lib/matching/rank";
 import { scoreMatch, type MatchWeights } from "@/lib/matching/score";
 import { computeResumeSearch } from "@/lib/matching/search";
 import type { LabelledSet } from "@/simulator/labelled";
@@ -8,16 +9,20 @@ export type RankingQuality = { candidates: number; jobs: number; top1: number; t
 
 /**
  * How often the job a labelled candidate was built for ranks in their top 5 among all the set's
- * jobs by the structured score. Ties count half: the expected place under an arbitrary order.
+ * jobs, by the structured score or by the ranking key a candidate's jobs are listed in
+ * (lib/matching/rank.ts). Ties count half: the expected place under an arbitrary order.
  */
-export function structuredRankingQuality(set: LabelledSet, weights?: MatchWeights): RankingQuality {
+export function structuredRankingQuality(set: LabelledSet, weights?: MatchWeights, by: "score" | "rank" = "score"): RankingQuality {
   const jobs = set.jobs.map((j) => ({ id: j.id, row: jobRowOf(j) }));
   let top1 = 0;
   let top5 = 0;
   let rankSum = 0;
   for (const labelled of set.candidates) {
     const candidate = candidateRowOf(labelled);
-    const scores = jobs.map((j) => ({ id: j.id, score: scoreMatch(j.row, candidate, { weights }).score }));
+    const scores = jobs.map((j) => {
+      const score = scoreMatch(j.row, candidate, { weights }).score;
+      return { id: j.id, score: by === "rank" ? rankingKey(score, jobFit(j.row, candidate).fit) : score };
+    });
     const own = scores.find((s) => s.id === labelled.intendedJobId)!.score;
     const better = scores.filter((s) => s.score > own).length;
     const ties = scores.filter((s) => s.score === own && s.id !== labelled.intendedJobId).length;

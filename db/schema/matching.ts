@@ -40,6 +40,8 @@ export const matches = pgTable(
     experienceScore: doublePrecision("experience_score").notNull(),
     salaryScore: doublePrecision("salary_score").notNull(),
     locationScore: doublePrecision("location_score").notNull(),
+    /** The order of a candidate's jobs: score plus how much the job is theirs (lib/matching/rank.ts); null until rescored. */
+    rankScore: doublePrecision("rank_score"),
     /** The scorer's skills by kind and its reasons (lib/matching/score.ts). */
     explanation: jsonb("explanation").$type<{ skills: MatchSkills; reasons: string[] }>().notNull(),
     status: matchStatus("status").notNull().default("new"),
@@ -56,8 +58,9 @@ export const matches = pgTable(
   (t) => [
     uniqueIndex("matches_pair_idx").on(t.jobId, t.candidateId),
     index("matches_job_score_idx").on(t.jobId, t.score.desc(), t.id),
-    // A candidate's top matches among open jobs: an index scan that stops at the page's last row.
-    index("matches_candidate_open_score_idx").on(t.candidateId, t.jobOpen, t.score.desc(), t.id),
+    // A candidate's top matches among open jobs, in ranking-key order (lib/matching/rank.ts): an
+    // index scan that stops at the page's last row.
+    index("matches_candidate_open_rank_idx").on(t.candidateId, t.jobOpen, t.rankScore.desc().nullsLast(), t.score.desc(), t.id),
     // The Matches page: best new matches first.
     index("matches_new_score_idx").on(t.score.desc(), t.id).where(sql`status = 'new'`),
   ],

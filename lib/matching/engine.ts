@@ -1,3 +1,4 @@
+import { orderOf } from "./rank";
 import type { RelatedSkills } from "./related";
 import {
   type MatchExplanation,
@@ -18,8 +19,8 @@ import {
 // skill), so the sum bounds the skills part from above. A pair whose bound, with its exact
 // experience, salary and location parts, cannot reach the minimum is never fully scored.
 
-export type EngineCandidate = ScoreCandidate & { id: string };
-export type EngineJob = ScoreJob & { id: string };
+export type EngineCandidate = ScoreCandidate & { id: string; headline?: string | null };
+export type EngineJob = ScoreJob & { id: string; title?: string | null; occupationCode?: string | null };
 
 export type EngineSettings = { weights: MatchWeights; minScore: number; related: RelatedSkills };
 
@@ -55,7 +56,8 @@ export function buildCandidateIndex(candidates: readonly EngineCandidate[]): Can
   return { candidates, skillIds, postings: lists.map((l) => Int32Array.from(l)) };
 }
 
-export type MatchedPair = { jobId: string; candidateId: string; explanation: MatchExplanation };
+/** A kept pair: its score and explanation, and where it goes in the candidate's list (`order`, lib/matching/rank.ts). */
+export type MatchedPair = { jobId: string; candidateId: string; explanation: MatchExplanation; order: { rank: number; reasons: string[] } };
 
 export type EngineStats = {
   /** Every (job, candidate) pair looked at, pruned or not. */
@@ -125,7 +127,7 @@ export function createMatcher(index: CandidateIndex, settings: EngineSettings) {
     const explanation = scoreMatch(job, candidate, { weights: settings.weights, related: settings.related });
     if (explanation.score < settings.minScore) return;
     stats.kept++;
-    out.push({ jobId: job.id, candidateId: candidate.id, explanation });
+    out.push({ jobId: job.id, candidateId: candidate.id, explanation, order: orderOf(job, candidate, explanation.score) });
   };
 
   /** The job's pairs at or above the minimum score, best first. */

@@ -62,13 +62,15 @@ function selectPage(db: Db, where: SQL, order: SQL[], limit: number, offset: num
 
 // Written as the indexes store it: a plain `desc` sorts nulls first and could not walk an index.
 const bestFirst = [sql`${matches.score} desc nulls last`, asc(matches.id)];
+/** A candidate's jobs: by the ranking key, then the score (matches_candidate_open_rank_idx serves it). */
+const rankFirst = [sql`${matches.rankScore} desc nulls last`, sql`${matches.score} desc nulls last`, asc(matches.id)];
 
-async function page(db: Db, conditions: SQL[], query: MatchListQuery): Promise<PageOf<MatchListItem>> {
+async function page(db: Db, conditions: SQL[], query: MatchListQuery, order: SQL[] = bestFirst): Promise<PageOf<MatchListItem>> {
   // job_open mirrors jobs.status (trigger), so both the page and its count stay on matches' indexes.
   const where = and(eq(matches.jobOpen, true), ...conditions)!;
   const offset = (query.page - 1) * query.limit;
   const [items, count] = await Promise.all([
-    selectPage(db, where, bestFirst, query.limit, offset),
+    selectPage(db, where, order, query.limit, offset),
     cappedCount(db, sql`select 1 from ${matches} where ${where}`),
   ]);
   return { items, page: query.page, limit: query.limit, total: count.total, totalIsEstimate: count.totalIsEstimate, nextCursor: null };
@@ -95,10 +97,10 @@ async function visibleCandidate(db: Db, actor: Actor, candidateId: string) {
   return candidate;
 }
 
-/** A candidate's matched jobs, best first (open jobs only). */
+/** A candidate's matched jobs, best first by the ranking key (score plus how much the job is theirs, lib/matching/rank.ts), open jobs only. */
 export async function listCandidateMatches(db: Db, actor: Actor, candidateId: string, query: MatchListQuery): Promise<PageOf<MatchListItem>> {
   await visibleCandidate(db, actor, candidateId);
-  return page(db, [eq(matches.candidateId, candidateId), ...filters(query)], query);
+  return page(db, [eq(matches.candidateId, candidateId), ...filters(query)], query, rankFirst);
 }
 
 /** The seeker's own candidate profile id, or null when they have none yet. */

@@ -30,6 +30,20 @@ describe("ranking quality on the labelled set", () => {
     expect(structuredRankingQuality(set).top5).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("orders a candidate's jobs by the ranking key with the intended job in the top 5 for at least 95 % of candidates", () => {
+    expect(structuredRankingQuality(set, undefined, "rank").top5).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("on a 1,000-job pool of near-identical jobs, the ranking key beats the score alone and keeps the intended job in the top 5 for 85 %", () => {
+    const pool = labelledSet({ seed: 21, jobs: 1000, candidates: 150 });
+    const byScore = structuredRankingQuality(pool);
+    const byRank = structuredRankingQuality(pool, undefined, "rank");
+    expect(byRank.candidates).toBe(150);
+    expect(byRank.top5).toBeGreaterThan(byScore.top5);
+    expect(byRank.top1).toBeGreaterThan(byScore.top1);
+    expect(byRank.top5).toBeGreaterThanOrEqual(0.85);
+  });
+
   it("ranks the intended job in the top 5 of the resume search for at least 90 % of resumes", async () => {
     const quality = await resumeSearchQuality(handle.db, set, jobIds);
     expect(quality.candidates).toBe(60);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle, Db } from "@/db";
 import { candidates, jobs, matches, matchSettings, outbox, syncRuns, users, jobSources } from "@/db/schema";
 import { openTestDatabase } from "@/tests/db";
+import { listCandidateMatches } from "./queries";
 import { rescoreMatches } from "./refresh";
 import { saveMatchSettings } from "./settings";
 import { jobsChangedByRun } from "./store";
@@ -144,5 +145,26 @@ describe("stored matches", () => {
     expect(found).toContain(fresh.id);
     expect(found).not.toContain(old.id);
     expect(await db.select().from(jobs).where(and(eq(jobs.id, old.id)))).toHaveLength(1);
+  });
+
+  it("lists a candidate's jobs by the ranking key: of two jobs with the same score, the one in their occupation and seniority first, saying why", async () => {
+    const asks = { skillRequirements: [{ name: "Python", level: "advanced" as const, required: true }], experienceYearsMin: 3, city: "Berlin", countryCode: "DE" };
+    const [other, own] = await db
+      .insert(jobs)
+      .values([
+        { ...asks, title: "Junior Data Analyst", level: "junior" as const },
+        { ...asks, title: "Senior Python Developer", level: "senior" as const },
+      ])
+      .returning({ id: jobs.id });
+    const [person] = await db
+      .insert(candidates)
+      .values({ fullName: "Dee Dev", headline: "Senior Python Developer", skills: ["Python"], skillLevels: { Python: "expert" }, yearsExperience: 7, city: "Berlin", countryCode: "DE" })
+      .returning({ id: candidates.id });
+    await rescoreMatches(db, { kind: "all" }, { now: new Date("2026-12-01T00:00:00Z") });
+    const list = await listCandidateMatches(db, { id: crypto.randomUUID(), role: "admin" }, person.id, { page: 1, limit: 10 });
+    expect(list.items.map((m) => m.jobId)).toEqual([own.id, other.id]);
+    expect(list.items[0].score).toBe(list.items[1].score);
+    expect(list.items[0].explanation.reasons).toContain("order: senior role, the candidate's seniority");
+    expect(list.items[1].explanation.reasons).toContain("order: junior role, candidate reads as senior");
   });
 });

@@ -1,4 +1,5 @@
 import type { Db } from "@/db";
+import { orderOf } from "./rank";
 import { buildCandidateIndex, createMatcher, emptyStats, type EngineStats, type MatchedPair } from "./engine";
 import { relatedSkillsForMatching, type RelatedSkills } from "./related";
 import { scoreMatch } from "./score";
@@ -76,7 +77,8 @@ async function rescoreDecided(
     const candidate = candidatesById.get(candidateId);
     // A closed job's decided pairs keep their last score; lists show open jobs only.
     if (!job || !candidate) continue;
-    pairs.push({ jobId, candidateId, explanation: scoreMatch(job, candidate, { weights: settings.weights, related }) });
+    const explanation = scoreMatch(job, candidate, { weights: settings.weights, related });
+    pairs.push({ jobId, candidateId, explanation, order: orderOf(job, candidate, explanation.score) });
   }
   await writeMatches(db, pairs, stamp, settings.version);
 }

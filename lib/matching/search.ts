@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Db } from "@/db";
-import { seniorityFrom, standardiseLocation } from "@/lib/etl/normalize";
-import { employmentTypes, seniorityLevels, type SeniorityLevel } from "@/lib/jobs/vocabulary";
+import { standardiseLocation } from "@/lib/etl/normalize";
+import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
 import { skillLevelRank, type SkillLevel } from "@/lib/skills/levels";
 import { jobForApi } from "@/lib/jobs/serialize";
+import { jobFit, levelFit } from "./rank";
 import { scoreMatch, type MatchExplanation, type MatchWeights, type ScoreCandidate, type ScoreJob } from "./score";
 import { catalogueStamp, readCachedSearch, searchCacheKey, writeCachedSearch, type CatalogueSubject } from "./search-cache";
 import { candidatePool, jobPool, searchTerms, type PoolCandidate, type PoolFilters, type PoolJob } from "./search-pool";
@@ -16,10 +17,11 @@ import { effectiveMatchSettings } from "./settings";
 /** Longest text a search reads: a long resume is ~20k characters. */
 export const MAX_SEARCH_TEXT = 50_000;
 /**
- * The relevance blend: the structured score, the text rank within the pool, and how close the job's
- * seniority is to the searcher's (shares tuned on the simulator's labelled set, scripts/bench/match.ts).
+ * The relevance blend: the structured score, the text rank within the pool, and how much the job is
+ * the searcher's (for a resume the fit of lib/matching/rank.ts: title, seniority, use of their
+ * skills; for a job description how close the seniority is). Shares from the simulator's labelled set.
  */
-export const RELEVANCE_SHARES = { structured: 0.7, text: 0.1, level: 0.2 } as const;
+export const RELEVANCE_SHARES = { structured: 0.7, text: 0.1, fit: 0.2 } as const;
 
 const searchText = (field: string) =>
   z.string().max(MAX_SEARCH_TEXT, `${field} is longer than ${MAX_SEARCH_TEXT} characters`).refine((t) => t.trim().length > 0, `${field} is empty`);
@@ -67,20 +69,14 @@ export type SearchOptions = { weights?: MatchWeights; now?: Date; readResume?: (
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
-/** 1 for the same seniority, less per step apart; 0.5 when either is unknown. The scorer's experience part never penalises being over-qualified, a search should. */
-export function levelFit(jobLevel: SeniorityLevel | null, wanted: SeniorityLevel | null): number {
-  if (!jobLevel || !wanted) return 0.5;
-  return Math.max(0, 1 - 0.35 * Math.abs(seniorityLevels.indexOf(jobLevel) - seniorityLevels.indexOf(wanted)));
-}
-
-/** Structured score, text rank (relative to the best in the pool) and seniority fit in one number; ties go to the lower id. */
-function rankJobs(pool: PoolJob[], scoreOf: (job: PoolJob) => MatchExplanation, searcher: { level: SeniorityLevel | null }, take: number): RankedJob[] {
+/** Structured score, text rank (relative to the best in the pool) and the searcher's fit in one number; ties go to the lower id. */
+function rankJobs(pool: PoolJob[], scoreOf: (job: PoolJob) => MatchExplanation, fitOf: (job: PoolJob) => number, take: number): RankedJob[] {
   const best = Math.max(...pool.map((j) => j.textRank), Number.EPSILON);
-  const { structured, text, level } = RELEVANCE_SHARES;
+  const { structured, text, fit } = RELEVANCE_SHARES;
   return pool
     .map((job) => {
       const match = scoreOf(job);
-      return { job, match, relevance: round(structured * match.score + text * (job.textRank / best) + level * levelFit(job.level, searcher.level)) };
+      return { job, match, relevance: round(structured * match.score + text * (job.textRank / best) + fit * fitOf(job)) };
     })
     .sort((a, b) => b.relevance - a.relevance || (a.job.id < b.job.id ? -1 : 1))
     .slice(0, take)
@@ -129,10 +125,11 @@ export async function computeResumeSearch(db: Db, input: ResumeSearchInput, opti
   const filters: PoolFilters = { location: input.location, countryCode: place.countryCode, remote: input.remote, internshipOnly: input.internship_only, level: input.level, minSalary: input.min_salary };
   const skills = candidate.skills as string[];
   const pool = await jobPool(db, searchTerms(skills, profile.title), skills, filters);
+  const searcher = { ...candidate, headline: profile.title };
   return {
     total_matches: pool.total,
     understood: { title: profile.title, skills, experience_years: profile.experienceYears, location: where ?? null },
-    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, candidate, { weights: options.weights }), { level: seniorityFrom({ title: profile.title ?? "", yearsExperience: profile.experienceYears }) }, input.limit),
+    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, candidate, { weights: options.weights }), (job) => jobFit(job, searcher).fit, input.limit),
   };
 }
 
@@ -182,7 +179,7 @@ export async function computeJdSearch(db: Db, input: JdSearchInput, options: Sea
   const response: Omit<SearchResponse, "search_time_ms" | "cached"> = {
     total_matches: pool.total,
     understood: { title: profile.title, skills: profile.skills, experience_years: profile.experienceYearsMin, location: input.location ?? null },
-    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, fitPerson, { weights: options.weights }), { level }, input.limit),
+    jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, fitPerson, { weights: options.weights }), (job) => levelFit(job.level, level), input.limit),
   };
   if (people) response.candidates = rankCandidates(people, asJob, input.limit, options.weights);
   return response;

@@ -9,6 +9,8 @@ import type { EngineCandidate, EngineJob, MatchedPair } from "./engine";
 
 const jobColumns = {
   id: jobs.id,
+  title: jobs.title,
+  occupationCode: jobs.occupationCode,
   skills: jobs.skills,
   skillRequirements: jobs.skillRequirements,
   experienceYearsMin: jobs.experienceYearsMin,
@@ -24,6 +26,7 @@ const jobColumns = {
 
 const candidateColumns = {
   id: candidates.id,
+  headline: candidates.headline,
   skills: candidates.skills,
   skillLevels: candidates.skillLevels,
   yearsExperience: candidates.yearsExperience,
@@ -85,19 +88,20 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
     const batch = pairs.slice(i, i + writeBatch);
     const column = (pick: (p: MatchedPair) => string | number) => arrayLiteral(batch.map(pick));
     await db.execute(sql`
-      insert into matches (job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, explanation, settings_version, scored_at, job_open)
-      select x.job_id, x.candidate_id, x.score, x.skills_score, x.experience_score, x.salary_score, x.location_score, x.explanation::jsonb,
+      insert into matches (job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, rank_score, explanation, settings_version, scored_at, job_open)
+      select x.job_id, x.candidate_id, x.score, x.skills_score, x.experience_score, x.salary_score, x.location_score, x.rank_score, x.explanation::jsonb,
              ${settingsVersion}::int, ${stamp.toISOString()}::timestamptz, j.status = 'open'
       from unnest(
         ${column((p) => p.jobId)}::uuid[], ${column((p) => p.candidateId)}::uuid[], ${column((p) => p.explanation.score)}::float8[],
         ${column((p) => p.explanation.parts.skills)}::float8[], ${column((p) => p.explanation.parts.experience)}::float8[],
         ${column((p) => p.explanation.parts.salary)}::float8[], ${column((p) => p.explanation.parts.location)}::float8[],
-        ${column((p) => JSON.stringify({ skills: p.explanation.skills, reasons: p.explanation.reasons }))}::text[]
-      ) as x(job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, explanation)
+        ${column((p) => p.order.rank)}::float8[],
+        ${column((p) => JSON.stringify({ skills: p.explanation.skills, reasons: [...p.explanation.reasons, ...p.order.reasons] }))}::text[]
+      ) as x(job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, rank_score, explanation)
       join jobs j on j.id = x.job_id
       on conflict (job_id, candidate_id) do update set
         score = excluded.score, skills_score = excluded.skills_score, experience_score = excluded.experience_score,
-        salary_score = excluded.salary_score, location_score = excluded.location_score, explanation = excluded.explanation,
+        salary_score = excluded.salary_score, location_score = excluded.location_score, rank_score = excluded.rank_score, explanation = excluded.explanation,
         settings_version = excluded.settings_version, scored_at = excluded.scored_at, job_open = excluded.job_open
       where matches.scored_at <= excluded.scored_at`);
   }

@@ -115,7 +115,9 @@ async function main() {
     const freshnessSeconds = (performance.now() - loadEnd) / 1000;
     log(`${newIds.length} new jobs loaded in ${((loadEnd - started) / 1000).toFixed(1)} s, matches stored ${freshnessSeconds.toFixed(1)} s later`);
 
-    const quality = structuredRankingQuality(labelledSet({ seed, jobs: 1000, candidates: 300 }), settings.weights);
+    const pool = labelledSet({ seed, jobs: 1000, candidates: 300 });
+    const quality = structuredRankingQuality(pool, settings.weights);
+    const qualityByRank = structuredRankingQuality(pool, settings.weights, "rank");
     const [{ version }] = await queryRows<{ version: string }>(db, sql`select version()`);
     const [{ stored }] = await queryRows<{ stored: string }>(db, sql`select count(*) as stored from matches`);
     await maintenance.end({ timeout: 5 });
@@ -154,6 +156,7 @@ async function main() {
           },
           ranking_quality: {
             structured_score_top5_in_pool: { ...quality, note: "labelled candidates ranked among the labelled set's jobs by the match score" },
+            ranking_key_top5_in_pool: { ...qualityByRank, note: "the same, ordered by the ranking key a candidate's stored matches are listed in (lib/matching/rank.ts)" },
             resume_search_top5_in_catalogue: { candidates: probes.length, top5: resumeTop5 / probes.length, among_jobs: jobCount },
             stored_matches_top5_in_catalogue: { candidates: probes.length, top5: storedTop5 / probes.length, among_jobs: jobCount },
           },

@@ -1,3 +1,0 @@
-DROP INDEX "matches_candidate_score_idx";--> statement-breakpoint
-ALTER TABLE "matches" ADD COLUMN "job_open" boolean DEFAULT true NOT NULL;--> statement-breakpoint
-CREATE INDEX "matches_candidate_open_score_idx" ON "matches" USING btree ("candidate_id","job_open","score" DESC NULLS LAST,"id");
