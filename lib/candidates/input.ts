@@ -1,36 +1,10 @@
 import { z } from "zod";
-import { skillLevels, type SkillLevel } from "@/lib/skills/levels";
+import { optionalText, parseSkillLevel, skillLevelInput } from "@/lib/input/fields";
+
+export { parseSkillLevel };
 
 // The candidate contract: liberal where people really write things differently (education as
 // text or objects, "English (C1)", skills as a comma list), strict on types and ranges.
-
-const levelWords: Record<string, SkillLevel> = {
-  beginner: "beginner", basic: "beginner", novice: "beginner", elementary: "beginner", junior: "beginner", familiar: "beginner", a1: "beginner", a2: "beginner",
-  intermediate: "intermediate", middle: "intermediate", mid: "intermediate", working: "intermediate", good: "intermediate", b1: "intermediate", b2: "intermediate",
-  advanced: "advanced", proficient: "advanced", strong: "advanced", senior: "advanced", fluent: "advanced", c1: "advanced",
-  expert: "expert", master: "expert", guru: "expert", native: "expert", c2: "expert",
-};
-
-/** "Advanced", "senior", "B2", 3 (of 4) or "4/5" as one of the four skill levels; null when it says nothing we know. */
-export function parseSkillLevel(value: unknown): SkillLevel | null {
-  if (typeof value === "number" && Number.isFinite(value)) return skillLevels[Math.min(3, Math.max(0, Math.round(value) - 1))];
-  if (typeof value !== "string") return null;
-  const text = value.trim().toLowerCase();
-  const outOf = /^(\d)\s*\/\s*(\d)$/.exec(text);
-  if (outOf) return skillLevels[Math.min(3, Math.max(0, Math.round((Number(outOf[1]) / Number(outOf[2])) * 4) - 1))];
-  if (/^\d$/.test(text)) return parseSkillLevel(Number(text));
-  return levelWords[text] ?? null;
-}
-
-const levelSchema = z
-  .union([z.string().max(40), z.number()])
-  .nullish()
-  .transform((value, ctx) => {
-    if (value === null || value === undefined || value === "") return null;
-    const level = parseSkillLevel(value);
-    if (!level) ctx.addIssue({ code: "custom", message: `Level must be one of ${skillLevels.join(", ")}` });
-    return level;
-  });
 
 const skillName = z.string().trim().min(1, "Skill name is empty").max(100);
 
@@ -44,7 +18,7 @@ const listOf = <T extends z.ZodType>(item: T, max: number) =>
 /** A bare string is an object with only a name, so errors point at the object's fields. */
 const orName = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? { name: v } : v), schema);
 
-export const skillInputSchema = orName(z.object({ name: skillName, level: levelSchema }));
+export const skillInputSchema = orName(z.object({ name: skillName, level: skillLevelInput }));
 
 const languageLevelWords = /\b(native|mother tongue|fluent|proficient|advanced|upper[- ]intermediate|intermediate|basic|beginner|elementary|conversational|working|[abc][12])\b/i;
 
@@ -104,14 +78,6 @@ const educationSchema = z.preprocess(
     year: z.number().int().min(1950).max(currentYear + 10).nullish().transform((v) => v ?? null),
   }),
 );
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => v || null);
 
 const email = z
   .string()

@@ -1,18 +1,10 @@
 import { z } from "zod";
-import { parseSkillLevel } from "@/lib/candidates/input";
+import { optionalText, skillLevelInput } from "@/lib/input/fields";
 import { normaliseEmploymentType, parseDeclaredLevel } from "@/lib/etl/normalize";
 import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
 import { skillLevels } from "@/lib/skills/levels";
 
 // A recruiter's own opening: the contract of POST /api/v1/jobs and PATCH /api/v1/jobs/{id}.
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => v || null);
 
 /** "Full-time", "full_time", "Contract" as the catalogue's employment types. */
 const employmentType = z
@@ -38,19 +30,9 @@ const level = z
     return known;
   });
 
-const skillLevel = z
-  .union([z.string().max(40), z.number()])
-  .nullish()
-  .transform((value, ctx) => {
-    if (value === null || value === undefined || value === "") return null;
-    const parsed = parseSkillLevel(value);
-    if (!parsed) ctx.addIssue({ code: "custom", message: `Level must be one of ${skillLevels.join(", ")}` });
-    return parsed;
-  });
-
 const skill = z.preprocess(
   (v) => (typeof v === "string" ? { name: v } : v),
-  z.object({ name: z.string().trim().min(1, "Skill name is empty").max(100), level: skillLevel, required: z.boolean().default(true) }),
+  z.object({ name: z.string().trim().min(1, "Skill name is empty").max(100), level: skillLevelInput, required: z.boolean().default(true) }),
 );
 
 const money = z.number().int("Salary is a whole number (annual)").min(0).max(100_000_000).nullish().transform((v) => v ?? null);
