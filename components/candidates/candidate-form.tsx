@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field, inputClass } from "@/components/ui/form-field";
 import { skillLevels } from "@/lib/skills/levels";
 import { FormError, sendJson } from "./api";
@@ -152,19 +153,7 @@ export function CandidateForm({ id, initial, next }: Props) {
       <Field label="Links (one per line)" error={errors.links} className="sm:col-span-2">
         <textarea name="links" rows={2} defaultValue={initial?.links.join("\n")} placeholder="https://github.com/…" className={inputClass} />
       </Field>
-      {message && (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-2">
-          {message}
-        </p>
-      )}
-      <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : id ? "Save changes" : "Create candidate"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => router.back()}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions message={message} pending={pending} submitLabel={id ? "Save changes" : "Create candidate"} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormError, sendJson } from "@/components/candidates/api";
 import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field, inputClass } from "@/components/ui/form-field";
 import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
 import { skillLevels } from "@/lib/skills/levels";
@@ -152,19 +153,7 @@ export function JobForm({ id, initial }: { id?: string; initial?: JobFormValues 
           Add skill
         </Button>
       </fieldset>
-      {message && (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-2">
-          {message}
-        </p>
-      )}
-      <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : id ? "Save changes" : "Create job"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => router.back()}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions message={message} pending={pending} submitLabel={id ? "Save changes" : "Create job"} />
     </form>
   );
 }
