@@ -11,4 +11,11 @@ export const jobsChanged = eventType(defs.jobsChanged.name, { schema: defs.jobsC
 export const candidatesChanged = eventType(defs.candidatesChanged.name, { schema: defs.candidatesChanged.schema });
 export const matchSettingsChanged = eventType(defs.matchSettingsChanged.name, { schema: defs.matchSettingsChanged.schema });
 
-export const allEvents = [companyJobsChanged, syncRequested, jobsLoaded, jobsChanged, candidatesChanged, matchSettingsChanged];
+export const applicationStageChanged = eventType(defs.applicationStageChanged.name, { schema: defs.applicationStageChanged.schema });
+export const interviewChanged = eventType(defs.interviewChanged.name, { schema: defs.interviewChanged.schema });
+export const followUpsDue = eventType(defs.followUpsDue.name, { schema: defs.followUpsDue.schema });
+export const placementCreated = eventType(defs.placementCreated.name, { schema: defs.placementCreated.schema });
+export const strongMatchesFound = eventType(defs.strongMatchesFound.name, { schema: defs.strongMatchesFound.schema });
+export const syncFailed = eventType(defs.syncFailed.name, { schema: defs.syncFailed.schema });
+
+export const allEvents = [companyJobsChanged, syncRequested, jobsLoaded, jobsChanged, candidatesChanged, matchSettingsChanged, applicationStageChanged, interviewChanged, followUpsDue, placementCreated, strongMatchesFound, syncFailed];

@@ -11,3 +11,8 @@ export * from "./resumes";
 export * from "./matching";
 export * from "./candidate-duplicates";
 export * from "./search";
+export * from "./applications";
+export * from "./interviews";
+export * from "./follow-ups";
+export * from "./notifications";
+export * from "./tracker";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { applicationStages } from "@/db/schema/applications";
 
 // Every event the app emits, with its payload schema: the one source of their names and types.
 // inngest/events.ts builds the SDK's event types from these.
@@ -37,4 +38,47 @@ export const candidatesChanged = defineEvent("candidates/changed", z.object({ ca
 /** Match weights or the minimum score changed: every stored match is rescored in the background. */
 export const matchSettingsChanged = defineEvent("matching/settings.changed", z.object({ version: z.number().int() }));
 
-export const allEventDefinitions = [companyJobsChanged, syncRequested, jobsLoaded, jobsChanged, candidatesChanged, matchSettingsChanged] as const;
+const stage = z.enum(applicationStages);
+const uuid = z.string().uuid();
+
+/** An application was created (from_stage null) or moved; event_id is its application_events row. */
+export const applicationStageChanged = defineEvent(
+  "applications/stage.changed",
+  z.object({ applicationId: uuid, eventId: uuid, fromStage: stage.nullable(), toStage: stage, actorId: uuid.nullable() }),
+);
+
+/** An interview was scheduled, rescheduled (its .ics SEQUENCE rose) or cancelled. */
+export const interviewChanged = defineEvent(
+  "interviews/changed",
+  z.object({ interviewId: uuid, change: z.enum(["scheduled", "rescheduled", "cancelled"]), actorId: uuid.nullable() }),
+);
+
+/** The scheduled check marked these follow-ups due: their owners are notified. */
+export const followUpsDue = defineEvent("follow-ups/due", z.object({ followUpIds: z.array(uuid).min(1) }));
+
+/** A hire made a placement: when its job came from the marketplace, it is reported there until accepted. */
+export const placementCreated = defineEvent("placements/created", z.object({ placementId: uuid }));
+
+/** Matching stored new pairs scoring at least 0.85: the job's recruiter and the seeker hear of them. */
+export const strongMatchesFound = defineEvent(
+  "matches/strong",
+  z.object({ matches: z.array(z.object({ jobId: uuid, candidateId: uuid, score: z.number() })).min(1) }),
+);
+
+/** A sync run ended failed: admins are told. */
+export const syncFailed = defineEvent("source/sync.failed", z.object({ runId: uuid, sourceId: uuid, error: z.string() }));
+
+export const allEventDefinitions = [
+  companyJobsChanged,
+  syncRequested,
+  jobsLoaded,
+  jobsChanged,
+  candidatesChanged,
+  matchSettingsChanged,
+  applicationStageChanged,
+  interviewChanged,
+  followUpsDue,
+  placementCreated,
+  strongMatchesFound,
+  syncFailed,
+] as const;
