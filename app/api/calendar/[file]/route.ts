@@ -12,12 +12,12 @@ const notFound = () => errorResponse(404, "not_found", "No calendar feed at this
 
 // Anonymous: the token in the path is the credential (calendar apps send no cookies or headers),
 // so the route is rate-limited per client address before any lookup, and every miss is a plain 404.
-export async function GET(request: Request, context: { params: Promise<{ file: string }> }) {
+export async function GET(request: Request, context: { params: Promise<Record<string, string>> }) {
   try {
     const cfg = config();
     limiter.__hireflowCalendarLimit ??= createRateLimiter(cfg.ANONYMOUS_RATE_LIMIT_PER_MINUTE);
     limiter.__hireflowCalendarLimit(`calendar:${clientAddress(request.headers, cfg)}`);
-    const match = /^(.{1,100})\.ics$/.exec((await context.params).file);
+    const match = /^(.{1,100})\.ics$/.exec((await context.params).file ?? "");
     if (!match) return notFound();
     const body = await calendarFeedForToken(await getDb(), match[1], { appUrl: appOrigins(request, cfg)[0] ?? null });
     if (body === null) return notFound();
