@@ -8,3 +8,6 @@ export const interviewTypeLabels: Record<InterviewType, string> = {
   panel: "Panel",
   other: "Other",
 };
+
+/** The types in the order forms offer them (client code imports this, not the drizzle schema). */
+export const interviewTypeOptions = Object.keys(interviewTypeLabels) as InterviewType[];
