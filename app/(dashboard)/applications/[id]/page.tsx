@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ApplicationHistory } from "@/components/applications/application-history";
 import { MoveControl } from "@/components/applications/move-control";
 import { PlacementDetails } from "@/components/applications/placement-card";
+import { ApplicationInterviews } from "@/components/interviews/application-interviews";
 import { SectionTitle } from "@/components/candidates/candidate-profile";
 import { formatDate } from "@/components/jobs/format";
 import { Badge, Card } from "@/components/ui/card";
@@ -63,8 +64,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             <ApplicationHistory history={a.history} />
           </Card>
 
-          {/* Interviews: the lead wires <ApplicationInterviews applicationId={a.id} /> from components/interviews/application-interviews.tsx here. */}
-          <section id="interviews" aria-label="Interviews" data-slot="application-interviews" />
+          <div id="interviews">
+            <ApplicationInterviews applicationId={a.id} />
+          </div>
 
           {/* Follow-ups: the lead wires <ApplicationFollowUps applicationId={a.id} /> from components/follow-ups/application-follow-ups.tsx here. */}
           <section id="follow-ups" aria-label="Follow-ups" data-slot="application-follow-ups" />
