@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ApplicationHistory } from "@/components/applications/application-history";
 import { MoveControl } from "@/components/applications/move-control";
+import { NotesEditor } from "@/components/applications/notes-editor";
 import { PlacementDetails } from "@/components/applications/placement-card";
 import { ApplicationInterviews } from "@/components/interviews/application-interviews";
 import { SectionTitle } from "@/components/candidates/candidate-profile";
@@ -103,7 +104,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
           <Card className="p-6">
             <SectionTitle>Notes and contacts</SectionTitle>
-            <p className="text-sm whitespace-pre-line text-slate-700">{a.notes || "No notes."}</p>
+            <NotesEditor applicationId={a.id} notes={a.notes} />
             {a.contacts.length > 0 && (
               <ul className="mt-3 space-y-1 text-sm">
                 {a.contacts.map((c, i) => (
