@@ -21,6 +21,9 @@ const rights = {
   "settings:manage": ["admin"],
   "portal:use": ["seeker"],
   "apikeys:own": ["admin", "recruiter", "seeker"],
+  /** Seekers too, but only the follow-ups of their own applications (lib/follow-ups/access.ts). */
+  "follow-ups:use": ["admin", "recruiter", "seeker"],
+  "follow-ups:sequences": ["admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Right = keyof typeof rights;
