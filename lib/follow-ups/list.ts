@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { applications, candidates, companies, followUps, jobs, type User } from "@/db/schema";
 import type { PageOf } from "@/lib/http/pagination";
-import { assertVisibleApplication, visibleFollowUps } from "./access";
+import { findVisibleApplication } from "@/lib/applications/access";
+import { visibleFollowUps } from "./access";
 import type { FollowUpListFilters } from "./input";
 
 const columns = {
@@ -41,7 +42,7 @@ function listQuery(db: Db) {
 
 /** A page of the follow-ups the actor may see, soonest due first; an application filter the actor may not see is a 404. */
 export async function listFollowUps(db: Db, actor: Pick<User, "id" | "role">, filters: FollowUpListFilters): Promise<PageOf<FollowUpListItem>> {
-  if (filters.application_id) await assertVisibleApplication(db, actor, filters.application_id);
+  if (filters.application_id) await findVisibleApplication(db, actor, filters.application_id);
   const where = and(
     visibleFollowUps(actor),
     filters.status ? inArray(followUps.status, filters.status) : undefined,
