@@ -34,7 +34,7 @@ export async function markDueFollowUps(db: Db, now: Date): Promise<string[]> {
         .update(followUps)
         .set({ status: "due", notifiedAt: now, updatedAt: now })
         .where(
-          sql`${followUps.id} in (select f.id from ${followUps} f where f.status = 'planned' and f.due_at <= ${now} order by f.due_at, f.id limit ${batchSize} for update skip locked)`,
+          sql`${followUps.id} in (select f.id from ${followUps} f where f.status = 'planned' and f.due_at <= ${now.toISOString()}::timestamptz order by f.due_at, f.id limit ${batchSize} for update skip locked)`,
         )
         .returning({ id: followUps.id, applicationId: followUps.applicationId });
       if (rows.length === 0) return rows;
