@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLiveInvalidate, type LiveTopic } from "@/components/realtime/use-live-events";
 import { EmptyState, Skeleton } from "@/components/ui/card";
 import { fetchFollowUps, followUpsKey } from "./api";
 import { FollowUpItem } from "./follow-up-item";
@@ -9,10 +10,12 @@ import { FollowUpItem } from "./follow-up-item";
  * The follow-ups of one application (sequence steps, thank-you notes), soonest first, each with
  * edit / skip / complete. Cancelled ones are hidden: the application moved on without them.
  */
-export function ApplicationFollowUps({ applicationId }: { applicationId: string }) {
+export function ApplicationFollowUps({ applicationId, live = ["pipeline"] }: { applicationId: string; /** `["me"]` on a seeker's page. */ live?: LiveTopic[] }) {
   const queryClient = useQueryClient();
   const key = [...followUpsKey, "application", applicationId];
   const query = useQuery({ queryKey: key, queryFn: () => fetchFollowUps({ application_id: applicationId, status: "planned,due,done,skipped", limit: 50 }) });
+  // A move (which cancels or plans), the due check or a colleague's edit shows without a reload.
+  useLiveInvalidate(live, [key]);
   const refresh = () => queryClient.invalidateQueries({ queryKey: followUpsKey });
 
   return (

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useLiveInvalidate, type LiveTopic } from "@/components/realtime/use-live-events";
 import { Badge, Card, Skeleton } from "@/components/ui/card";
 import { fetchFollowUps, followUpsKey } from "./api";
 import { dueLabel, kindLabels, statusLabels, statusTones } from "./format";
@@ -12,14 +13,18 @@ type Props = {
   /** Where an application's page is: the seeker's portal by default, `/applications` for recruiters. */
   applicationPath?: string;
   title?: string;
+  /** Which live changes refresh it: the signed-in user's own by default, `["pipeline"]` for recruiters. */
+  live?: LiveTopic[];
 };
 
 /**
  * The next follow-ups across the signed-in user's applications (a seeker sees only their own):
  * due ones first, then upcoming, each linking to its application.
  */
-export function UpcomingFollowUps({ limit = 5, applicationPath = "/portal/applications", title = "Upcoming follow-ups" }: Props) {
-  const query = useQuery({ queryKey: [...followUpsKey, "upcoming", limit], queryFn: () => fetchFollowUps({ status: "planned,due", limit }) });
+export function UpcomingFollowUps({ limit = 5, applicationPath = "/portal/applications", title = "Upcoming follow-ups", live = ["me"] }: Props) {
+  const key = [...followUpsKey, "upcoming", limit];
+  const query = useQuery({ queryKey: key, queryFn: () => fetchFollowUps({ status: "planned,due", limit }) });
+  useLiveInvalidate(live, [key]);
   return (
     <Card className="p-5">
       <h2 className="mb-3 text-base font-semibold text-slate-900">{title}</h2>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { FollowUpList } from "@/components/follow-ups/follow-up-list";
+import { FollowUpsLiveRefresh } from "@/components/follow-ups/live-refresh";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -42,6 +43,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
   const filtered = view !== "open" || Boolean(before);
   return (
     <>
+      <FollowUpsLiveRefresh />
       <PageHeader title="Follow-ups" description="Check-ins planned when candidates apply, thank-you notes after interviews, and applications that have gone quiet." />
       <Card className="mb-6 p-5">
         <h2 className="text-base font-semibold text-slate-900">Quiet applications</h2>
