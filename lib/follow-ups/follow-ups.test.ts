@@ -76,6 +76,14 @@ describe("planning on entering applied", () => {
     expect(await db.select().from(applications).where(and(eq(applications.id, saved.id), eq(applications.candidateId, candidateId)))).toHaveLength(1);
   });
 
+  it("fills the templates from a job found elsewhere, with stand-ins for what it does not say", async () => {
+    const { user } = await seeker();
+    const app = await createApplication(db, user, { externalJob: { url: "https://jobs.example.com/1", title: "Platform Engineer", company: "Northwind", location: null, description: null } }, { now: t0 });
+    const [first] = await followUpsOf(app.id);
+    expect(first.body).toContain("Dear Hiring Manager");
+    expect(first.body).toContain("Platform Engineer role at Northwind on 2 Nov 2026");
+  });
+
   it("uses the sequence the admin chose as default", async () => {
     const custom = await createSequence(db, admin, { name: `Short ${randomUUID()}`, steps: [{ days: 2, template: "Hi {recruiter_name}, any news on {job_title}?" }] });
     const standard = await defaultSequence(db);
