@@ -42,7 +42,8 @@ beforeAll(async () => {
   recruiterApplication = (await createApplication(db, recruiter, { jobId: job.id, candidateId: candidate.id }, { now: new Date(now - 10 * day) })).id;
   ana = await seekerWithApplication("Ana Diaz", job.id, new Date(now));
   bo = await seekerWithApplication("Bo Lee", other.id, new Date(now));
-});
+  // Migrating and seeding an in-memory database takes a while on a busy machine.
+}, 180_000);
 afterAll(() => env.close());
 
 describe("GET /api/v1/follow-ups", () => {
