@@ -8,6 +8,8 @@ export async function register() {
   if (NEXT_PHASE === "phase-production-build") return;
   // Stage hooks register on import: closing an application cancels its upcoming interviews.
   await import("@/lib/interviews/stage-hook");
+  // Stage hooks register on import: follow-ups are planned and cancelled with every stage change.
+  await import("@/lib/follow-ups/stage-hook");
   // Throws with a clear message when production has no NEXTAUTH_SECRET: refuse to start.
   void config().authSecret;
   if (simulatorEnabled) {
