@@ -1,4 +1,9 @@
 import { cleanUp } from "./clean-up";
+import { notifyFollowUpsDue } from "./notify-follow-ups";
+import { notifyInterviewChanged } from "./notify-interview";
+import { notifyStageChanged } from "./notify-stage-changed";
+import { notifyStrongMatches } from "./notify-strong-matches";
+import { notifySyncFailed } from "./notify-sync-failed";
 import { recountCompanyJobs } from "./recount-company-jobs";
 import { refreshMatchesForChangedCandidates, refreshMatchesForChangedJobs, refreshMatchesForLoadedJobs, rescoreAllMatches } from "./refresh-matches";
 import { scheduleSyncs } from "./schedule-syncs";
@@ -16,4 +21,9 @@ export const functions = [
   refreshMatchesForChangedJobs,
   refreshMatchesForChangedCandidates,
   rescoreAllMatches,
+  notifyStageChanged,
+  notifyInterviewChanged,
+  notifyFollowUpsDue,
+  notifyStrongMatches,
+  notifySyncFailed,
 ];
