@@ -21,6 +21,8 @@ const rights = {
   "settings:manage": ["admin"],
   "portal:use": ["seeker"],
   "apikeys:own": ["admin", "recruiter", "seeker"],
+  /** Read, mark read and choose channels for one's own notifications. */
+  "notifications:own": ["admin", "recruiter", "seeker"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Right = keyof typeof rights;
