@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/nav/app-shell";
 import { navFor } from "@/components/nav/nav-items";
+import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
 import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -24,6 +25,7 @@ export default async function AccountPage() {
         </p>
         <ApiKeysPanel keys={keys} createAction={createOwnApiKeyAction} revokeAction={revokeOwnApiKeyAction} />
       </Card>
+      <NotificationPreferencesCard user={user} />
     </AppShell>
   );
 }
