@@ -27,7 +27,7 @@ export function AppShell({ user, nav, children }: { user: User; nav: NavItem[]; 
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3">
-            <NotificationBell userId={user.id} />
+            <NotificationBell />
             <div className="text-right">
               <p className="text-sm font-medium text-slate-800" data-testid="current-user">
                 {user.name}

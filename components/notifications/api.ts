@@ -12,9 +12,6 @@ export const notificationKeys = {
   page: (page: number, unreadOnly: boolean, limit: number) => ["notifications", "page", page, unreadOnly, limit] as const,
 };
 
-/** The app's realtime topic for one user (lib/realtime's userTopic, without its server imports). */
-export const ownTopic = (userId: string) => `user:${userId}`;
-
 export async function notificationsApi<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
   const res = await fetch(path, {
     method: init?.method ?? "GET",

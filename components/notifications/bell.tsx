@@ -10,13 +10,13 @@ import { useLiveNotifications } from "./use-live-notifications";
 const recent = 8;
 
 /** The app shell's bell: the unread count, and a panel of recent notifications to read or mark read. */
-export function NotificationBell({ userId }: { userId: string }) {
+export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const queryClient = useQueryClient();
-  useLiveNotifications(userId);
+  useLiveNotifications();
   const latest = useQuery({ queryKey: notificationKeys.page(1, false, recent), queryFn: () => fetchNotifications(1, false, recent) });
   const read = useMutation({
     mutationFn: markRead,
