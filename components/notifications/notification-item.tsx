@@ -23,7 +23,8 @@ export function NotificationItem({ notification: n, onRead, compact = false }: {
         </p>
         {n.body && <p className={`mt-0.5 whitespace-pre-line text-sm text-slate-600 ${compact ? "line-clamp-2" : ""}`}>{n.body}</p>}
         <p className="mt-1 text-xs text-slate-500">
-          <time dateTime={n.created_at} title={new Date(n.created_at).toLocaleString()}>
+          {/* Relative and local times differ between the server render and the browser by design. */}
+          <time dateTime={n.created_at} title={new Date(n.created_at).toLocaleString()} suppressHydrationWarning>
             {timeAgo(n.created_at)}
           </time>
           {n.channel === "email" && <span> · {n.emailed_at ? "also e-mailed" : n.email_error ? "e-mail not sent" : "e-mail pending"}</span>}

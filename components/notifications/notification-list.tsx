@@ -68,7 +68,7 @@ export function NotificationList({ initial }: { initial: NotificationsPage }) {
           </EmptyState>
         </div>
       ) : (
-        <ul className="divide-y divide-slate-100" aria-busy={list.isFetching}>
+        <ul className="divide-y divide-slate-100">
           {data.data.map((n) => (
             <NotificationItem key={n.id} notification={n} onRead={(id) => read.mutate({ ids: [id] })} />
           ))}
