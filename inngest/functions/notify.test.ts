@@ -160,11 +160,11 @@ describe("notify-strong-matches", () => {
     expect(byUser.get(recruiter.id)).toMatchObject({
       kind: "strong_match",
       title: "3 new strong matches for your jobs",
-      body: "• Sam Seeker for Data engineer (91%)\n• Olga Other for Data engineer (88%)\n• Sam Seeker for Analytics engineer (86%)",
+      body: "• Sam Seeker for Data engineer at Acme (91%)\n• Olga Other for Data engineer at Acme (88%)\n• Sam Seeker for Analytics engineer at Acme (86%)",
       link: "/matches",
       data: { count: 3 },
     });
-    expect(byUser.get(seeker.id)).toMatchObject({ title: "2 new strong matches for you", body: "• Data engineer (91%)\n• Analytics engineer (86%)", link: "/portal" });
+    expect(byUser.get(seeker.id)).toMatchObject({ title: "2 new strong matches for you", body: "• Data engineer at Acme (91%)\n• Analytics engineer at Acme (86%)", link: "/portal" });
   });
 });
 

@@ -1,7 +1,7 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db";
-import { candidates, jobs } from "@/db/schema";
+import { candidates, companies, jobs } from "@/db/schema";
 import type { strongMatchesFound } from "@/lib/events";
 import { countOf, recipientsById, type NotificationDraft } from "../drafts";
 
@@ -14,7 +14,11 @@ const percent = (score: number) => `${Math.round(score * 100)}%`;
 export async function strongMatchDrafts(db: Db, data: StrongMatches): Promise<NotificationDraft[]> {
   const pairs = [...data.matches].sort((a, b) => b.score - a.score);
   const [jobRows, candidateRows] = await Promise.all([
-    db.select({ id: jobs.id, title: jobs.title, createdBy: jobs.createdBy }).from(jobs).where(inArray(jobs.id, [...new Set(pairs.map((p) => p.jobId))])),
+    db
+      .select({ id: jobs.id, title: jobs.title, company: companies.name, createdBy: jobs.createdBy })
+      .from(jobs)
+      .leftJoin(companies, eq(companies.id, jobs.companyId))
+      .where(inArray(jobs.id, [...new Set(pairs.map((p) => p.jobId))])),
     db.select({ id: candidates.id, name: candidates.fullName, userId: candidates.userId }).from(candidates).where(inArray(candidates.id, [...new Set(pairs.map((p) => p.candidateId))])),
   ]);
   const jobById = new Map(jobRows.map((j) => [j.id, j]));
@@ -31,8 +35,10 @@ export async function strongMatchDrafts(db: Db, data: StrongMatches): Promise<No
     const job = jobById.get(pair.jobId);
     const candidate = candidateById.get(pair.candidateId);
     if (!job || !candidate) continue;
-    add(job.createdBy, false, job.id, `${candidate.name || "A candidate"} for ${job.title} (${percent(pair.score)})`);
-    add(candidate.userId, true, job.id, `${job.title} (${percent(pair.score)})`);
+    // Many postings share a title: the company tells them apart.
+    const jobLabel = job.company ? `${job.title} at ${job.company}` : job.title;
+    add(job.createdBy, false, job.id, `${candidate.name || "A candidate"} for ${jobLabel} (${percent(pair.score)})`);
+    add(candidate.userId, true, job.id, `${jobLabel} (${percent(pair.score)})`);
   }
   const people = await recipientsById(db, [...lines.keys()]);
   const drafts: NotificationDraft[] = [];
