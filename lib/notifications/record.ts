@@ -31,7 +31,7 @@ export async function recordNotifications(db: Db, eventId: string, drafts: reado
       for (const draft of ofKind) {
         const channel = channels.get(draft.userId) ?? "in_app";
         if (channel === "off") continue;
-        rows.push({ ...draft, body: draft.body, data: draft.data ?? {}, eventId, channel, createdAt: now });
+        rows.push({ ...draft, data: draft.data ?? {}, eventId, channel, createdAt: now });
       }
     }
     const inserted = rows.length
