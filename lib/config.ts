@@ -61,6 +61,17 @@ const envSchema = z.object({
   API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
   /** Largest resume upload (PDF, DOCX or text) POST /api/v1/resumes/parse takes; bigger is a 413. */
   RESUME_MAX_BYTES: z.coerce.number().int().positive().default(5_242_880),
+  /** Notification e-mail goes through this SMTP server (smtp://user:pass@host:port or smtps://...); unset, e-mails are only recorded. */
+  SMTP_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .url("must be a URL like smtp://user:pass@host:587")
+      .refine((v) => /^smtps?:\/\//.test(v), "must start with smtp:// or smtps://")
+      .optional(),
+  ),
+  /** The From of notification e-mails. */
+  MAIL_FROM: z.preprocess(blankIsUnset, z.string().min(3).default("Hireflow <no-reply@localhost>")),
   /** Per client address, for endpoints anyone can call (the Lamoda webhook). */
   ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** Behind a TLS-terminating proxy that sets X-Forwarded-For and X-Forwarded-Proto. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AppShell } from "@/components/nav/app-shell";
 import { navFor } from "@/components/nav/nav-items";
 import { CalendarFeedCard } from "@/components/account/calendar-feed-card";
+import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
 import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -30,6 +31,7 @@ export default async function AccountPage() {
       <div className="mt-6">
         <CalendarFeedCard initial={{ active: feed !== null, prefix: feed?.prefix ?? null, createdAt: feed?.createdAt.toISOString() ?? null }} />
       </div>
+      <NotificationPreferencesCard user={user} />
     </AppShell>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationBell } from "@/components/notifications/bell";
 import type { User } from "@/db/schema";
 import { NavLinks, type NavItem } from "./nav-links";
 
@@ -26,6 +27,7 @@ export function AppShell({ user, nav, children }: { user: User; nav: NavItem[]; 
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3">
+            <NotificationBell />
             <div className="text-right">
               <p className="text-sm font-medium text-slate-800" data-testid="current-user">
                 {user.name}

@@ -1,5 +1,10 @@
 import { checkFollowUps } from "./check-follow-ups";
 import { cleanUp } from "./clean-up";
+import { notifyFollowUpsDue } from "./notify-follow-ups";
+import { notifyInterviewChanged } from "./notify-interview";
+import { notifyStageChanged } from "./notify-stage-changed";
+import { notifyStrongMatches } from "./notify-strong-matches";
+import { notifySyncFailed } from "./notify-sync-failed";
 import { recountCompanyJobs } from "./recount-company-jobs";
 import { refreshMatchesForChangedCandidates, refreshMatchesForChangedJobs, refreshMatchesForLoadedJobs, rescoreAllMatches } from "./refresh-matches";
 import { reportPlacementToMarketplace, sweepPlacementReports } from "./report-placement";
@@ -21,4 +26,9 @@ export const functions = [
   checkFollowUps,
   reportPlacementToMarketplace,
   sweepPlacementReports,
+  notifyStageChanged,
+  notifyInterviewChanged,
+  notifyFollowUpsDue,
+  notifyStrongMatches,
+  notifySyncFailed,
 ];

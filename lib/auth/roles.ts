@@ -35,6 +35,8 @@ const rights = {
   /** Seekers too, but only the follow-ups of their own applications (lib/follow-ups/access.ts). */
   "follow-ups:use": ["admin", "recruiter", "seeker"],
   "follow-ups:sequences": ["admin"],
+  /** Read, mark read and choose channels for one's own notifications. */
+  "notifications:own": ["admin", "recruiter", "seeker"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Right = keyof typeof rights;

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { backgroundRuns, candidates, catalogueChanges, loginFailures, outbox, rawPages, resumes, searchCache, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
+import { backgroundRuns, candidates, catalogueChanges, loginFailures, notifications, outbox, rawPages, realtimeEvents, resumes, searchCache, syncRecordErrors, syncRuns, users, webhookEvents } from "@/db/schema";
 import { createSource } from "@/lib/sync/sources";
 import { openTestDatabase } from "@/tests/db";
 import { cleanUpOldRows, retentionDays } from "./retention";
@@ -94,6 +94,18 @@ describe("retention", () => {
     expect((await db.select({ subject: catalogueChanges.subject }).from(catalogueChanges)).map((c) => c.subject)).toEqual(["candidates"]);
     expect((await db.select({ key: searchCache.key }).from(searchCache)).map((c) => c.key)).toEqual(["fresh"]);
     expect(result).toMatchObject({ backgroundRuns: 1, webhookEvents: 1, outbox: 1, loginFailures: 1, resumeDrafts: 1, catalogueChanges: 1, searchCache: 1 });
+  });
+
+  it("deletes read notifications after 90 days (never unread ones) and realtime events after a day", async () => {
+    const { db } = handle;
+    const [user] = await db.insert(users).values({ email: "retention@test.example", name: "R", role: "seeker", passwordHash: "x" }).returning();
+    const notification = (title: string, createdAt: Date, readAt: Date | null) => ({ userId: user.id, kind: "stage_changed" as const, title, eventId: crypto.randomUUID(), channel: "in_app" as const, createdAt, readAt });
+    await db.insert(notifications).values([notification("old read", daysAgo(91), daysAgo(90)), notification("old unread", daysAgo(200), null), notification("recent read", daysAgo(89), daysAgo(1))]);
+    await db.insert(realtimeEvents).values([{ topic: "pipeline", createdAt: daysAgo(2) }, { topic: "fresh", createdAt: new Date(now.getTime() - 3_600_000) }]);
+    const result = await cleanUpOldRows(db, { now, days: retentionDays({ RETENTION_DAYS: 30 }) });
+    expect((await db.select({ title: notifications.title }).from(notifications)).map((n) => n.title).sort()).toEqual(["old unread", "recent read"]);
+    expect((await db.select({ topic: realtimeEvents.topic }).from(realtimeEvents)).map((e) => e.topic)).toEqual(["fresh"]);
+    expect(result).toMatchObject({ readNotifications: 1, realtimeEvents: 1 });
   });
 
   it("per-table overrides win over the default", () => {

@@ -1,9 +1,20 @@
 import { and, inArray, isNotNull, isNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { backgroundRuns, catalogueChanges, loginFailures, outbox, rawPages, resumes, searchCache, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
+import { backgroundRuns, catalogueChanges, loginFailures, notifications, outbox, rawPages, realtimeEvents, resumes, searchCache, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
 
-export type RetentionDays = { rawPages: number; backgroundRuns: number; recordErrors: number; webhookEvents: number; outbox: number; loginFailures: number; resumeDrafts: number; catalogueChanges: number };
+export type RetentionDays = {
+  rawPages: number;
+  backgroundRuns: number;
+  recordErrors: number;
+  webhookEvents: number;
+  outbox: number;
+  loginFailures: number;
+  resumeDrafts: number;
+  catalogueChanges: number;
+  readNotifications: number;
+  realtimeEvents: number;
+};
 
 export type CleanupOptions = {
   now?: Date;
@@ -45,7 +56,8 @@ function keptRunIds(db: Db) {
  * finished background runs, remembered webhook event ids, dispatched outbox events, and failed
  * sign-ins (they count only within the sign-in limit's window of minutes), and uploaded resumes
  * no candidate claimed (a draft lives a day: it holds someone's personal data for nothing), the
- * catalogue change log after two days (a cached search lives one) and expired cached searches.
+ * catalogue change log after two days (a cached search lives one) and expired cached searches,
+ * read notifications after 90 days and realtime events after a day.
  */
 export async function cleanUpOldRows(db: Db, options: CleanupOptions): Promise<CleanupResult> {
   const now = options.now ?? new Date();
@@ -84,12 +96,46 @@ export async function cleanUpOldRows(db: Db, options: CleanupOptions): Promise<C
   // Deleting change rows changes the catalogue stamp, so at worst a cached search is recomputed.
   const changes = await deleteInBatches(db, catalogueChanges, catalogueChanges.id, lt(catalogueChanges.changedAt, daysBefore(now, days.catalogueChanges)), batchSize, maxBatches);
   const expired = await deleteInBatches(db, searchCache, searchCache.key, lt(searchCache.expiresAt, now), batchSize, maxBatches);
-  return { rawPages: rawPagesDeleted, recordErrors, backgroundRuns: background, webhookEvents: webhooks, outbox: events, loginFailures: signIns, resumeDrafts: drafts, catalogueChanges: changes, searchCache: expired };
+  // Unread notifications stay until read, however old: they are what the user has not seen.
+  const readNotifications = await deleteInBatches(
+    db,
+    notifications,
+    notifications.id,
+    and(isNotNull(notifications.readAt), lt(notifications.createdAt, daysBefore(now, days.readNotifications))),
+    batchSize,
+    maxBatches,
+  );
+  // Open pages catch up from the last id they saw; a day covers any reconnect.
+  const live = await deleteInBatches(db, realtimeEvents, realtimeEvents.id, lt(realtimeEvents.createdAt, daysBefore(now, days.realtimeEvents)), batchSize, maxBatches);
+  return {
+    rawPages: rawPagesDeleted,
+    recordErrors,
+    backgroundRuns: background,
+    webhookEvents: webhooks,
+    outbox: events,
+    loginFailures: signIns,
+    resumeDrafts: drafts,
+    catalogueChanges: changes,
+    searchCache: expired,
+    readNotifications,
+    realtimeEvents: live,
+  };
 }
 
 /** The retention policy from configuration: one default with per-table overrides. */
 export function retentionDays(c: { RETENTION_DAYS: number; RETENTION_DAYS_RAW_PAGES?: number; RETENTION_DAYS_BACKGROUND_RUNS?: number }): RetentionDays {
   const d = c.RETENTION_DAYS;
-  return { rawPages: c.RETENTION_DAYS_RAW_PAGES ?? d, backgroundRuns: c.RETENTION_DAYS_BACKGROUND_RUNS ?? d, recordErrors: d, webhookEvents: d, outbox: d, loginFailures: 1, resumeDrafts: 1, catalogueChanges: 2 };
+  return {
+    rawPages: c.RETENTION_DAYS_RAW_PAGES ?? d,
+    backgroundRuns: c.RETENTION_DAYS_BACKGROUND_RUNS ?? d,
+    recordErrors: d,
+    webhookEvents: d,
+    outbox: d,
+    loginFailures: 1,
+    resumeDrafts: 1,
+    catalogueChanges: 2,
+    readNotifications: 90,
+    realtimeEvents: 1,
+  };
 }
 

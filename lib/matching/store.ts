@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/rows";
 import { candidates, jobs } from "@/db/schema";
+import { emit, notifyEventsCommitted, strongMatchesFound } from "@/lib/events";
 import type { EngineCandidate, EngineJob, MatchedPair } from "./engine";
 
 // Reading what the engine needs and writing what it found, set-based: one statement per few
@@ -82,12 +83,19 @@ function arrayLiteral(values: readonly (string | number)[]): string {
   return `{${values.map((v) => (typeof v === "number" ? String(v) : `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`)).join(",")}}`;
 }
 
-/** Upserts scored pairs (unnest of typed arrays: one statement per batch); status and who set it survive. */
+/** A pair stored for the first time at this score or above is news: matches/strong tells its recruiter and seeker. */
+export const strongMatchScore = 0.85;
+
+/**
+ * Upserts scored pairs (unnest of typed arrays: one statement per batch); status and who set it
+ * survive. Each batch's newly inserted strong pairs are emitted in the batch's transaction.
+ */
 export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp: Date, settingsVersion: number): Promise<void> {
+  let emitted = false;
   for (let i = 0; i < pairs.length; i += writeBatch) {
     const batch = pairs.slice(i, i + writeBatch);
     const column = (pick: (p: MatchedPair) => string | number) => arrayLiteral(batch.map(pick));
-    await db.execute(sql`
+    const upsert = sql`
       insert into matches (job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, rank_score, explanation, settings_version, scored_at, job_open)
       select x.job_id, x.candidate_id, x.score, x.skills_score, x.experience_score, x.salary_score, x.location_score, x.rank_score, x.explanation::jsonb,
              ${settingsVersion}::int, ${stamp.toISOString()}::timestamptz, j.status = 'open'
@@ -103,8 +111,21 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
         score = excluded.score, skills_score = excluded.skills_score, experience_score = excluded.experience_score,
         salary_score = excluded.salary_score, location_score = excluded.location_score, rank_score = excluded.rank_score, explanation = excluded.explanation,
         settings_version = excluded.settings_version, scored_at = excluded.scored_at, job_open = excluded.job_open
-      where matches.scored_at <= excluded.scored_at`);
+      where matches.scored_at <= excluded.scored_at
+      returning job_id, candidate_id, score, xmax = 0 as inserted`;
+    await db.transaction(async (transaction) => {
+      const tx = transaction as unknown as Db;
+      // xmax is 0 on a row this statement inserted, and set on one it updated.
+      const strong = await queryRows<{ job_id: string; candidate_id: string; score: number }>(
+        tx,
+        sql`with written as (${upsert}) select job_id, candidate_id, score from written where inserted and score >= ${strongMatchScore}::float8`,
+      );
+      if (strong.length === 0) return;
+      await emit(tx, strongMatchesFound.create({ matches: strong.map((m) => ({ jobId: m.job_id, candidateId: m.candidate_id, score: Number(m.score) })) }));
+      emitted = true;
+    });
   }
+  if (emitted) notifyEventsCommitted();
 }
 
 export type StaleScope = { jobIds?: readonly string[]; candidateIds?: readonly string[] };

@@ -38,6 +38,10 @@ describe("the sync janitor", () => {
     const view = await getSyncRun(handle.db, run.id);
     expect(view.status).toBe("failed");
     expect(view.errors).toEqual([expect.objectContaining({ stage: "janitor", message: expect.stringContaining("ended (completed)") })]);
+    // Admins hear of it through the outbox, once, even when the janitor passes again.
+    await failStuckSyncRuns(handle.db);
+    const told = (await handle.db.select().from(outbox).where(eq(outbox.name, "source/sync.failed"))).filter((e) => e.data.runId === run.id);
+    expect(told).toEqual([expect.objectContaining({ data: { runId: run.id, sourceId: source.id, error: expect.stringContaining("Failed by the janitor") } })]);
     expect((await requestSync(handle.db, source, { mode: "full" })).status).toBe("queued");
   });
 

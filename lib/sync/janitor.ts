@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backgroundRuns, outbox, syncRuns, type SyncRun } from "@/db/schema";
+import { emit, notifyEventsCommitted, syncFailed } from "@/lib/events";
 import { addRunErrors } from "./counts";
 
 export type JanitorOptions = {
@@ -51,14 +52,22 @@ export async function failStuckSyncRuns(db: Db, options: JanitorOptions = {}): P
   for (const run of active) {
     const reason = await whyStuck(db, run, now, graceMs, options.embedded ?? true);
     if (!reason) continue;
-    const [closed] = await db
-      .update(syncRuns)
-      .set({ status: "failed", stage: "done", finishedAt: now })
-      .where(and(eq(syncRuns.id, run.id), inArray(syncRuns.status, ["queued", "running"])))
-      .returning({ id: syncRuns.id });
+    const message = `Failed by the janitor: ${reason}`;
+    const closed = await db.transaction(async (transaction) => {
+      const tx = transaction as unknown as Db;
+      const [row] = await tx
+        .update(syncRuns)
+        .set({ status: "failed", stage: "done", finishedAt: now })
+        .where(and(eq(syncRuns.id, run.id), inArray(syncRuns.status, ["queued", "running"])))
+        .returning({ id: syncRuns.id });
+      if (!row) return false;
+      await addRunErrors(tx, run.id, [{ stage: "janitor", message, at: now.toISOString() }]);
+      await emit(tx, syncFailed.create({ runId: run.id, sourceId: run.sourceId, error: message }));
+      return true;
+    });
     if (!closed) continue;
-    await addRunErrors(db, run.id, [{ stage: "janitor", message: `Failed by the janitor: ${reason}`, at: now.toISOString() }]);
     failed.push({ runId: run.id, sourceId: run.sourceId, reason });
   }
+  if (failed.length) notifyEventsCommitted();
   return failed;
 }

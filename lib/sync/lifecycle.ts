@@ -1,9 +1,10 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { queryRows } from "@/db/rows";
 import type { Db } from "@/db";
 import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
 import { config } from "@/lib/config";
 import { expireStaleJobs } from "@/lib/etl/load";
+import { emit, notifyEventsCommitted, syncFailed } from "@/lib/events";
 import { addRunCounts, addRunErrors, setRunCounts, type CountsDelta } from "./counts";
 import { emptyCounts } from "./run-counts";
 import { getRunRow } from "./runs";
@@ -67,16 +68,28 @@ export async function finishRun(db: Db, runId: string, extractError: string | nu
   const counts = { ...emptyCounts(), ...(await getRunRow(db, runId)).counts };
   const nothingFetched = run.trigger !== "reprocess" && counts.fetched === 0;
   const status = extractError && nothingFetched ? "failed" : extractError || counts.failed > 0 ? "partial" : "succeeded";
-  const [finished] = await db
-    .update(syncRuns)
-    .set({ status, stage: "done", finishedAt: now })
-    .where(eq(syncRuns.id, runId))
-    .returning();
+  const finished = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const [row] = await tx.update(syncRuns).set({ status, stage: "done", finishedAt: now }).where(eq(syncRuns.id, runId)).returning();
+    // A repeated finish step must not tell the admins twice.
+    if (status === "failed" && run.status !== "failed") await emit(tx, syncFailed.create({ runId, sourceId: run.sourceId, error: extractError ?? "Nothing could be fetched." }));
+    return row;
+  });
+  if (status === "failed") notifyEventsCommitted();
   return { run: finished, companyIds: [...new Set(companyIds)] };
 }
 
-/** The run's function gave up: record why, and free the source for the next sync. */
+/** The run's function gave up: record why, free the source for the next sync, and tell the admins (once). */
 export async function failRun(db: Db, runId: string, message: string, now = new Date()) {
-  await addRunErrors(db, runId, [{ stage: "run", message, at: now.toISOString() }]);
-  await db.update(syncRuns).set({ status: "failed", stage: "done", finishedAt: now }).where(eq(syncRuns.id, runId));
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    await addRunErrors(tx, runId, [{ stage: "run", message, at: now.toISOString() }]);
+    const [newlyFailed] = await tx
+      .update(syncRuns)
+      .set({ status: "failed", stage: "done", finishedAt: now })
+      .where(and(eq(syncRuns.id, runId), ne(syncRuns.status, "failed")))
+      .returning({ sourceId: syncRuns.sourceId });
+    if (newlyFailed) await emit(tx, syncFailed.create({ runId, sourceId: newlyFailed.sourceId, error: message }));
+  });
+  notifyEventsCommitted();
 }

@@ -1,0 +1,6 @@
+import { apiRoute } from "@/lib/http/route";
+import { markReadBody } from "@/lib/notifications/input";
+import { markNotificationsRead } from "@/lib/notifications/read";
+
+/** Marks some or all of the caller's own notifications read; ids of others' are ignored. */
+export const POST = apiRoute({ right: "notifications:own", body: markReadBody }, async ({ db, user, body }) => markNotificationsRead(db, user.id, body));
