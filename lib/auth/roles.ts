@@ -20,6 +20,8 @@ const rights = {
   "sync:run": ["admin"],
   "settings:manage": ["admin"],
   "portal:use": ["seeker"],
+  /** Recommended jobs and dismissing them: seekers for their own profile, recruiters for any (lib/recommendations). */
+  "recommendations:use": ["admin", "recruiter", "seeker"],
   "apikeys:own": ["admin", "recruiter", "seeker"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
