@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applications, candidates, jobs, users } from "@/db/schema";
+import { applications, candidates, companies, jobs, users } from "@/db/schema";
 import type { ApplicationStage } from "@/db/schema/applications";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { rescoreMatches } from "@/lib/matching/refresh";
+import type { CompanyInsightView } from "@/lib/companies/insight";
 import type { RecommendationsResponse } from "@/lib/recommendations/serialize";
 import { callJson, openApiTestEnvironment, type ApiKeys, type ApiTestEnvironment } from "@/tests/api";
+import { GET as insight } from "./companies/[id]/insight/route";
 import { DELETE as undismiss, POST as dismiss } from "./recommendations/dismiss/route";
 import { GET as recommendations } from "./recommendations/route";
 
@@ -184,5 +186,33 @@ describe("dismissing a recommended job", () => {
     expect(none.body.error.message).toMatch(/Create your profile/);
     const noJob = await callJson<ErrorBody>(undismiss, "/api/v1/recommendations/dismiss", { key: keys.seeker, method: "DELETE" });
     expect(noJob.status).toBe(400);
+  });
+});
+
+describe("GET /api/v1/companies/{id}/insight", () => {
+  it("tells a seeker what the catalogue knows of a saved job's company", async () => {
+    const { db } = env.handle;
+    const [job] = await db.select({ companyId: jobs.companyId }).from(jobs).where(eq(jobs.id, jobIds.designer));
+    const [company] = await db.select().from(companies).where(eq(companies.id, job.companyId!));
+    const res = await callJson<CompanyInsightView>(insight, `/api/v1/companies/${company.id}/insight`, { key: keys.seeker, params: { id: company.id } });
+    expect(res.status).toBe(200);
+    expect(res.body.company).toMatchObject({ id: company.id, name: company.name });
+    expect(res.body.open_jobs).toBe(company.openJobsCount);
+    expect(res.body.open_jobs).toBeGreaterThan(0);
+    expect(res.body.top_skills.length).toBeGreaterThan(0);
+    expect(res.body.salary_ranges.length).toBeGreaterThan(0);
+    for (const range of res.body.salary_ranges) expect(range.min).toBeLessThanOrEqual(range.max);
+    expect(res.body.postings_per_week).toBeGreaterThan(0);
+    expect(new Date(res.body.expires_at).getTime() - new Date(res.body.computed_at).getTime()).toBe(30 * 24 * 60 * 60 * 1000);
+    const again = await callJson<CompanyInsightView>(insight, `/api/v1/companies/${company.id}/insight`, { key: keys.seeker, params: { id: company.id } });
+    expect(again.body.computed_at).toBe(res.body.computed_at);
+  });
+
+  it("is 400 for a malformed id and 404 for an unknown one", async () => {
+    const malformed = await callJson<ErrorBody>(insight, "/api/v1/companies/x/insight", { key: keys.seeker, params: { id: "x" } });
+    expect(malformed.status).toBe(400);
+    const unknown = await callJson<ErrorBody>(insight, `/api/v1/companies/${unknownId}/insight`, { key: keys.seeker, params: { id: unknownId } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe("not_found");
   });
 });
