@@ -8,6 +8,7 @@ import { rescoreMatches } from "@/lib/matching/refresh";
 import type { CompanyInsightView } from "@/lib/companies/insight";
 import type { RecommendationsResponse } from "@/lib/recommendations/serialize";
 import { callJson, openApiTestEnvironment, type ApiKeys, type ApiTestEnvironment } from "@/tests/api";
+import { POST as createApplication } from "./applications/route";
 import { GET as insight } from "./companies/[id]/insight/route";
 import { DELETE as undismiss, POST as dismiss } from "./recommendations/dismiss/route";
 import { GET as recommendations } from "./recommendations/route";
@@ -110,8 +111,10 @@ describe("GET /api/v1/recommendations", () => {
     expect(ids(before)).toEqual([jobIds.frontend]);
     expect(before.body.data[0].reasons[0]).toMatch(/^3 seekers who saved Product Designer at .+ also applied here$/);
     // The demo seeker saves the designer job and the security one: the other seeker now sees the security job.
-    await track(seekerProfile, jobIds.designer, "saved");
-    await track(seekerProfile, jobIds.security, "saved");
+    for (const jobId of [jobIds.designer, jobIds.security]) {
+      const saved = await callJson(createApplication, "/api/v1/applications", { key: keys.seeker, body: { job_id: jobId, stage: "saved" } });
+      expect(saved.status).toBe(201);
+    }
     const after = await get("?algorithm=collaborative", otherSeekerKey);
     expect(ids(after)).toContain(jobIds.security);
     expect(ids(after)).not.toEqual(ids(before));
