@@ -51,16 +51,19 @@ export async function neighbourInteractions(db: Db, candidateId: string, ownJobI
   return rows.map((r) => ({ candidateId: r.candidateId, jobId: r.jobId!, stage: r.stage }));
 }
 
-/** Distinct other candidates per job, and which of the jobs are open. */
+/** A uuid[] parameter: one bound value however many ids, where `inArray` would bind one each. */
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
+
+/** Other candidates per job (one application per candidate and job, so a plain count), and which of the jobs are open. */
 export async function jobAudience(db: Db, candidateId: string, jobIds: string[]): Promise<{ popularity: Map<string, number>; open: Set<string> }> {
   if (jobIds.length === 0) return { popularity: new Map(), open: new Set() };
   const [counts, open] = await Promise.all([
     db
-      .select({ jobId: applications.jobId, n: sql<number>`count(distinct ${applications.candidateId})::int` })
+      .select({ jobId: applications.jobId, n: sql<number>`count(*)::int` })
       .from(applications)
-      .where(and(inArray(applications.jobId, jobIds), ne(applications.candidateId, candidateId)))
+      .where(and(sql`${applications.jobId} = any(${uuidArray(jobIds)})`, ne(applications.candidateId, candidateId)))
       .groupBy(applications.jobId),
-    db.select({ id: jobs.id }).from(jobs).where(and(inArray(jobs.id, jobIds), eq(jobs.status, "open"))),
+    db.select({ id: jobs.id }).from(jobs).where(and(sql`${jobs.id} = any(${uuidArray(jobIds)})`, eq(jobs.status, "open"))),
   ]);
   return { popularity: new Map(counts.map((c) => [c.jobId!, Number(c.n)])), open: new Set(open.map((o) => o.id)) };
 }
@@ -72,7 +75,7 @@ export function occupationOf(job: { occupationCode: string | null; title: string
 
 /** Open jobs most saved or applied to by other candidates. */
 export async function popularJobs(db: Db, candidateId: string, limit = 300): Promise<PopularJob[]> {
-  const seekers = sql<number>`count(distinct ${applications.candidateId})::int`;
+  const seekers = sql<number>`count(*)::int`;
   const rows = await db
     .select({ jobId: jobs.id, title: jobs.title, occupationCode: jobs.occupationCode, seekers })
     .from(applications)
