@@ -17,28 +17,47 @@ export function interactionWeight(stage: ApplicationStage): number {
   return 2;
 }
 
-const wentFurther = (stage: ApplicationStage) => stage !== "saved";
+/** How the other candidates who had the seeker's job `ownJobId` went for job `jobId`. */
+export type CoOccurrence = { ownJobId: string; jobId: string; together: number; savedThere: number; appliedHere: number };
+
+/** Co-occurrence counts from raw applications: what signals.ts computes in SQL, kept here as its reference. */
+export function coOccurrences(ownJobIds: readonly string[], neighbours: readonly Interaction[]): CoOccurrence[] {
+  const own = new Set(ownJobIds);
+  const byCandidate = new Map<string, Map<string, ApplicationStage>>();
+  for (const i of neighbours) (byCandidate.get(i.candidateId) ?? byCandidate.set(i.candidateId, new Map()).get(i.candidateId)!).set(i.jobId, i.stage);
+  const pairs = new Map<string, CoOccurrence>();
+  for (const jobs of byCandidate.values()) {
+    for (const [i, stageThere] of jobs) {
+      if (!own.has(i)) continue;
+      for (const [j, stageHere] of jobs) {
+        if (own.has(j)) continue;
+        const key = `${i}|${j}`;
+        const pair = pairs.get(key) ?? pairs.set(key, { ownJobId: i, jobId: j, together: 0, savedThere: 0, appliedHere: 0 }).get(key)!;
+        pair.together++;
+        if (stageThere === "saved") pair.savedThere++;
+        if (stageHere !== "saved") pair.appliedHere++;
+      }
+    }
+  }
+  return [...pairs.values()];
+}
 
 export type CollaborativeInput = {
   /** The seeker's own jobs and stages. */
   own: readonly { jobId: string; stage: ApplicationStage }[];
-  /** Every application of the other candidates who share at least one job with the seeker. */
-  neighbours: readonly Interaction[];
-  /** Distinct other candidates per job, for the cosine's norms (at least the neighbours' counts). */
+  /** How the candidates who share the seeker's jobs went for other jobs. */
+  pairs: readonly CoOccurrence[];
+  /** Other candidates per job, for the cosine's norms (at least the pairs' counts). */
   popularity: ReadonlyMap<string, number>;
-  /** Jobs that may be recommended (open ones). */
-  recommendable: ReadonlySet<string>;
   /** Jobs never to recommend: the seeker's own and dismissed ones. */
   exclude: ReadonlySet<string>;
   /** "Senior Go Engineer at Bluefin" for a job id. */
   label: (jobId: string) => string;
 };
 
-type Pair = { together: number; savedThere: number; appliedHere: number };
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function reasonFor(pair: Pair, thereLabel: string): string {
+function reasonFor(pair: CoOccurrence, thereLabel: string): string {
   const there = pair.savedThere * 2 >= pair.together ? "saved" : "applied to";
   const here = pair.appliedHere * 2 > pair.together ? "applied here" : "saved this job";
   return `${plural(pair.together, "seeker")} who ${there} ${thereLabel} also ${here}`;
@@ -49,36 +68,21 @@ export function collaborativeScores(input: CollaborativeInput, limit: number): S
   const ownWeight = new Map(input.own.map((o) => [o.jobId, interactionWeight(o.stage)]));
   const totalWeight = [...ownWeight.values()].reduce((a, b) => a + b, 0);
   if (totalWeight === 0) return [];
-  const byCandidate = new Map<string, Map<string, ApplicationStage>>();
-  for (const i of input.neighbours) {
-    const jobs = byCandidate.get(i.candidateId) ?? byCandidate.set(i.candidateId, new Map()).get(i.candidateId)!;
-    jobs.set(i.jobId, i.stage);
-  }
-  // pairs.get(j).get(i): how the neighbours who had the seeker's job i went for job j.
-  const pairs = new Map<string, Map<string, Pair>>();
-  for (const jobs of byCandidate.values()) {
-    const shared = [...jobs.keys()].filter((id) => ownWeight.has(id));
-    for (const [j, stageHere] of jobs) {
-      if (ownWeight.has(j) || input.exclude.has(j) || !input.recommendable.has(j)) continue;
-      const forJob = pairs.get(j) ?? pairs.set(j, new Map()).get(j)!;
-      for (const i of shared) {
-        const pair = forJob.get(i) ?? forJob.set(i, { together: 0, savedThere: 0, appliedHere: 0 }).get(i)!;
-        pair.together++;
-        if (jobs.get(i) === "saved") pair.savedThere++;
-        if (wentFurther(stageHere)) pair.appliedHere++;
-      }
-    }
+  const byJob = new Map<string, CoOccurrence[]>();
+  for (const pair of input.pairs) {
+    if (!ownWeight.has(pair.ownJobId) || ownWeight.has(pair.jobId) || input.exclude.has(pair.jobId) || pair.together <= 0) continue;
+    (byJob.get(pair.jobId) ?? byJob.set(pair.jobId, []).get(pair.jobId)!).push(pair);
   }
   const scored: Scored[] = [];
-  for (const [j, forJob] of pairs) {
-    const popJ = Math.max(input.popularity.get(j) ?? 0, 1);
-    const contributions = [...forJob].map(([i, pair]) => {
-      const popI = Math.max(input.popularity.get(i) ?? 0, pair.together);
-      return { i, pair, value: ownWeight.get(i)! * (pair.together / Math.sqrt(popI * Math.max(popJ, pair.together))) };
+  for (const [j, pairs] of byJob) {
+    const popJ = Math.max(input.popularity.get(j) ?? 0, ...pairs.map((p) => p.together));
+    const contributions = pairs.map((pair) => {
+      const popI = Math.max(input.popularity.get(pair.ownJobId) ?? 0, pair.together);
+      return { pair, value: ownWeight.get(pair.ownJobId)! * (pair.together / Math.sqrt(popI * popJ)) };
     });
-    contributions.sort((a, b) => b.value - a.value || b.pair.together - a.pair.together || a.i.localeCompare(b.i));
+    contributions.sort((a, b) => b.value - a.value || b.pair.together - a.pair.together || a.pair.ownJobId.localeCompare(b.pair.ownJobId));
     const score = contributions.reduce((sum, c) => sum + c.value, 0) / totalWeight;
-    scored.push({ jobId: j, score: Math.round(score * 10_000) / 10_000, reasons: contributions.slice(0, 2).map((c) => reasonFor(c.pair, input.label(c.i))) });
+    scored.push({ jobId: j, score: Math.round(score * 10_000) / 10_000, reasons: contributions.slice(0, 2).map((c) => reasonFor(c.pair, input.label(c.pair.ownJobId))) });
   }
   return scored.sort((a, b) => b.score - a.score || a.jobId.localeCompare(b.jobId)).slice(0, limit);
 }

@@ -6,7 +6,7 @@ import { normaliseTitle } from "@/lib/skills";
 import { collaborativeScores, popularRecommendations } from "./collaborative";
 import { contentRecommendations } from "./content";
 import { hybridRank } from "./hybrid";
-import { contentPool, dismissedJobIds, jobAudience, jobFacts, neighbourInteractions, occupationOf, ownInteractions, popularJobs, type JobFacts } from "./signals";
+import { coOccurrencesFor, contentPool, dismissedJobIds, jobFacts, jobPopularity, occupationOf, ownInteractions, popularJobs, type JobFacts } from "./signals";
 import type { Algorithm, LabelledJob, RecommenderResult, Scored } from "./types";
 
 // "Recommended for you": one verb for the API and the portal page. Computed on read from the
@@ -63,10 +63,9 @@ export async function recommendJobs(db: Db, actor: User, query: RecommendationQu
     const fallback = async (why: "no_activity" | "no_overlap") => popularRecommendations(await popularJobs(db, profile.id), headlineOccupation, exclude, pool, why);
     if (own.length === 0) collaborative = await fallback("no_activity");
     else {
-      const ownIds = own.map((o) => o.jobId);
-      const neighbours = await neighbourInteractions(db, profile.id, ownIds);
-      const audience = await jobAudience(db, profile.id, [...new Set([...ownIds, ...neighbours.map((n) => n.jobId)])]);
-      const items = collaborativeScores({ own, neighbours, popularity: audience.popularity, recommendable: audience.open, exclude, label }, pool);
+      const pairs = await coOccurrencesFor(db, profile.id, [...exclude]);
+      const popularity = await jobPopularity(db, profile.id, [...new Set([...own.map((o) => o.jobId), ...pairs.map((p) => p.jobId)])]);
+      const items = collaborativeScores({ own, pairs, popularity, exclude, label }, pool);
       collaborative = items.length > 0 ? { items, coldStart: false, message: null } : await fallback("no_overlap");
     }
   }

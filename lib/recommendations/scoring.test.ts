@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collaborativeScores, popularRecommendations, type Interaction } from "./collaborative";
+import { coOccurrences, collaborativeScores, popularRecommendations, type Interaction } from "./collaborative";
 import { contentRecommendations, contentReasons } from "./content";
 import { behaviourFactor, fusedScore, hybridRank } from "./hybrid";
 import { jobSimilarity, skillOverlap } from "./similarity";
@@ -59,7 +59,14 @@ describe("collaborative", () => {
     ["pm", 20],
     ["sre", 1],
   ]);
-  const base = { own: [{ jobId: "go", stage: "saved" as const }], neighbours, popularity, recommendable: new Set(["rust", "pm", "sre"]), exclude: new Set<string>(), label };
+  const base = { own: [{ jobId: "go", stage: "saved" as const }], pairs: coOccurrences(["go"], neighbours), popularity, exclude: new Set<string>(), label };
+
+  it("counts how the seekers who had the seeker's job went for each other job", () => {
+    const pairs = coOccurrences(["go"], neighbours);
+    expect(pairs.find((p) => p.jobId === "rust")).toEqual({ ownJobId: "go", jobId: "rust", together: 3, savedThere: 3, appliedHere: 3 });
+    expect(pairs.find((p) => p.jobId === "sre")).toEqual({ ownJobId: "go", jobId: "sre", together: 1, savedThere: 0, appliedHere: 0 });
+    expect(pairs.map((p) => p.jobId)).not.toContain("go");
+  });
 
   it("ranks co-occurring jobs by cosine and explains with the seekers who went for both", () => {
     const result = collaborativeScores(base, 10);
@@ -70,9 +77,11 @@ describe("collaborative", () => {
     expect(result[2].score).toBeLessThan(result[1].score);
   });
 
-  it("never recommends excluded, closed or already-owned jobs", () => {
-    const result = collaborativeScores({ ...base, exclude: new Set(["rust"]), recommendable: new Set(["rust", "pm"]) }, 10);
-    expect(result.map((r) => r.jobId)).toEqual(["pm"]);
+  it("never recommends excluded or already-owned jobs", () => {
+    const result = collaborativeScores({ ...base, exclude: new Set(["rust"]) }, 10);
+    expect(result.map((r) => r.jobId)).toEqual(["sre", "pm"]);
+    const owning = collaborativeScores({ ...base, own: [...base.own, { jobId: "sre", stage: "applied" }] }, 10);
+    expect(owning.map((r) => r.jobId)).not.toContain("sre");
     expect(collaborativeScores({ ...base, own: [] }, 10)).toEqual([]);
   });
 

@@ -1,16 +1,19 @@
 import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { queryRows } from "@/db/rows";
 import { applications, companies, jobDismissals, jobs, matches } from "@/db/schema";
 import type { ApplicationStage } from "@/db/schema/applications";
 import { normaliseTitle } from "@/lib/skills";
-import type { Interaction, PopularJob } from "./collaborative";
+import type { CoOccurrence, PopularJob } from "./collaborative";
 import type { ContentMatch } from "./content";
 
 // What the recommenders read, all from current rows (computed on read, so a sync's rescored
 // matches and every new save show at once). Each query is bounded by an index and a limit.
 
-/** Most other candidates read per shared job: enough signal, bounded work for a very popular job. */
+/** Most other candidates read who share the seeker's jobs: enough signal, bounded work for very popular jobs. */
 const NEIGHBOUR_CAP = 2000;
+/** Most jobs scored collaboratively: those the neighbours went for most. */
+const CANDIDATE_CAP = 500;
 
 export async function ownInteractions(db: Db, candidateId: string): Promise<{ jobId: string; stage: ApplicationStage }[]> {
   const rows = await db
@@ -36,36 +39,48 @@ export async function contentPool(db: Db, candidateId: string, size: number): Pr
   return rows.map((r) => ({ jobId: r.jobId, score: r.score, rankScore: r.rankScore, reasons: r.explanation.reasons }));
 }
 
-/** Every catalogue application of the other candidates who share at least one of these jobs. */
-export async function neighbourInteractions(db: Db, candidateId: string, ownJobIds: string[]): Promise<Interaction[]> {
-  if (ownJobIds.length === 0) return [];
-  const sharing = db
-    .selectDistinct({ candidateId: applications.candidateId })
-    .from(applications)
-    .where(and(inArray(applications.jobId, ownJobIds), ne(applications.candidateId, candidateId)))
-    .limit(NEIGHBOUR_CAP);
-  const rows = await db
-    .select({ candidateId: applications.candidateId, jobId: applications.jobId, stage: applications.stage })
-    .from(applications)
-    .where(and(inArray(applications.candidateId, sharing), isNotNull(applications.jobId)));
-  return rows.map((r) => ({ candidateId: r.candidateId, jobId: r.jobId!, stage: r.stage }));
-}
-
 /** A uuid[] parameter: one bound value however many ids, where `inArray` would bind one each. */
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
-/** Other candidates per job (one application per candidate and job, so a plain count), and which of the jobs are open. */
-export async function jobAudience(db: Db, candidateId: string, jobIds: string[]): Promise<{ popularity: Map<string, number>; open: Set<string> }> {
-  if (jobIds.length === 0) return { popularity: new Map(), open: new Set() };
-  const [counts, open] = await Promise.all([
-    db
-      .select({ jobId: applications.jobId, n: sql<number>`count(*)::int` })
-      .from(applications)
-      .where(and(sql`${applications.jobId} = any(${uuidArray(jobIds)})`, ne(applications.candidateId, candidateId)))
-      .groupBy(applications.jobId),
-    db.select({ id: jobs.id }).from(jobs).where(and(sql`${jobs.id} = any(${uuidArray(jobIds)})`, eq(jobs.status, "open"))),
-  ]);
-  return { popularity: new Map(counts.map((c) => [c.jobId!, Number(c.n)])), open: new Set(open.map((o) => o.id)) };
+/**
+ * Co-occurrence counts, aggregated in the database: for each of the seeker's jobs i and each open
+ * job j not excluded, how many other candidates went for both (and how). Only the CANDIDATE_CAP
+ * jobs with the most co-occurrences are kept: the rest could only score through a tiny audience.
+ */
+export async function coOccurrencesFor(db: Db, candidateId: string, exclude: readonly string[]): Promise<CoOccurrence[]> {
+  const rows = await queryRows<{ own_job_id: string; job_id: string; together: number; saved_there: number; applied_here: number }>(
+    db,
+    sql`
+      with mine as (select job_id from ${applications} where candidate_id = ${candidateId} and job_id is not null),
+      nb as (
+        select distinct a.candidate_id from ${applications} a
+        where a.job_id in (select job_id from mine) and a.candidate_id <> ${candidateId}
+        limit ${NEIGHBOUR_CAP}),
+      pairs as (
+        select ai.job_id as own_job_id, aj.job_id, count(*)::int as together,
+          (count(*) filter (where ai.stage = 'saved'))::int as saved_there,
+          (count(*) filter (where aj.stage <> 'saved'))::int as applied_here
+        from nb
+        join ${applications} ai on ai.candidate_id = nb.candidate_id and ai.job_id in (select job_id from mine)
+        join ${applications} aj on aj.candidate_id = nb.candidate_id and aj.job_id is not null
+        join ${jobs} j on j.id = aj.job_id and j.status = 'open'
+        where aj.job_id <> all(${uuidArray(exclude)})
+        group by ai.job_id, aj.job_id),
+      top as (select job_id from pairs group by job_id order by sum(together) desc, job_id limit ${CANDIDATE_CAP})
+      select pairs.* from pairs join top using (job_id)`,
+  );
+  return rows.map((r) => ({ ownJobId: r.own_job_id, jobId: r.job_id, together: Number(r.together), savedThere: Number(r.saved_there), appliedHere: Number(r.applied_here) }));
+}
+
+/** Other candidates per job (one application per candidate and job, so a plain count). */
+export async function jobPopularity(db: Db, candidateId: string, jobIds: string[]): Promise<Map<string, number>> {
+  if (jobIds.length === 0) return new Map();
+  const counts = await db
+    .select({ jobId: applications.jobId, n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(and(sql`${applications.jobId} = any(${uuidArray(jobIds)})`, ne(applications.candidateId, candidateId)))
+    .groupBy(applications.jobId);
+  return new Map(counts.map((c) => [c.jobId!, Number(c.n)]));
 }
 
 /** The job's stored occupation, or its title's when the source gave none (demo and own jobs). */
