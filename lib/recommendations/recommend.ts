@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { candidates, type User } from "@/db/schema";
+import { can } from "@/lib/auth/roles";
 import { findVisibleCandidate } from "@/lib/candidates/access";
 import { normaliseTitle } from "@/lib/skills";
 import { collaborativeScores, popularRecommendations } from "./collaborative";
@@ -44,7 +45,10 @@ function factsCache(db: Db) {
 export async function recommendJobs(db: Db, actor: User, query: RecommendationQuery): Promise<Recommendations> {
   const { algorithm, limit } = query;
   const profile = await recommendationProfile(db, actor, query.candidateId);
-  if (!profile) return { candidateId: null, algorithm, coldStart: false, message: noProfileMessage, items: [] };
+  if (!profile) {
+    const message = can(actor.role, "candidates:manage") ? "Pass candidate_id to see the recommendations of one of your candidates." : noProfileMessage;
+    return { candidateId: null, algorithm, coldStart: false, message, items: [] };
+  }
   const [own, dismissed] = await Promise.all([ownInteractions(db, profile.id), dismissedJobIds(db, profile.id)]);
   const exclude = new Set([...own.map((o) => o.jobId), ...dismissed]);
   // Each list is longer than the answer so the hybrid has room to re-rank.
