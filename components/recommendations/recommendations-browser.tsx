@@ -16,12 +16,12 @@ const tabs: { algorithm: Algorithm; label: string; description: string }[] = [
   { algorithm: "collaborative", label: "Seekers like you", description: "Jobs that seekers who saved and applied to the same jobs as you went for." },
 ];
 
-type ApiFailure = Error & { code?: string };
+type ApiFailure = Error & { code?: string; details?: { existing_application_id?: string } | null };
 
 async function api<T>(path: string, method = "GET", body?: unknown): Promise<T> {
   const res = await fetch(path, { method, headers: body ? { "content-type": "application/json" } : undefined, body: body ? JSON.stringify(body) : undefined });
-  const json = (await res.json().catch(() => null)) as (T & { error?: { code?: string; message?: string } }) | null;
-  if (!res.ok) throw Object.assign(new Error(json?.error?.message ?? `The request failed (HTTP ${res.status})`), { code: json?.error?.code });
+  const json = (await res.json().catch(() => null)) as (T & { error?: { code?: string; message?: string; details?: ApiFailure["details"] } }) | null;
+  if (!res.ok) throw Object.assign(new Error(json?.error?.message ?? `The request failed (HTTP ${res.status})`), { code: json?.error?.code, details: json?.error?.details });
   return json as T;
 }
 
@@ -145,6 +145,7 @@ export function RecommendationsBrowser() {
 const sourceLabels = { content: "Profile match", collaborative: "Seekers like you" } as const;
 
 function RecommendationCard({ recommendation: r, onDismiss }: { recommendation: RecommendationView; onDismiss: () => void }) {
+  const queryClient = useQueryClient();
   const [saved, setSaved] = useState<string | null>(null);
   const [repost, setRepost] = useState<string | null>(null);
   const [showCompany, setShowCompany] = useState(false);
@@ -154,9 +155,12 @@ function RecommendationCard({ recommendation: r, onDismiss }: { recommendation: 
       setSaved(id);
       setRepost(null);
       setShowCompany(true);
+      // The other tabs drop the saved job; this one keeps it on screen with its company insight.
+      void queryClient.invalidateQueries({ queryKey: ["recommendations"], refetchType: "none" });
     },
     onError: (err: ApiFailure) => {
       if (err.code === "application_reposted_job") setRepost(err.message);
+      else if (err.code === "application_exists" && err.details?.existing_application_id) setSaved(err.details.existing_application_id);
     },
   });
   const salary = formatSalary(r.job.salary_min, r.job.salary_max, r.job.salary_currency);
@@ -220,7 +224,7 @@ function RecommendationCard({ recommendation: r, onDismiss }: { recommendation: 
           </Button>
         )}
       </div>
-      {save.isError && !repost && (
+      {save.isError && !repost && !saved && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {save.error.message}
         </p>
