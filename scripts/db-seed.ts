@@ -1,10 +1,12 @@
 import { closeDatabase, getDatabase } from "../db";
 import { seedDemoData, seedDemoMatches } from "../db/seed";
+import { seedDemoPipeline } from "../lib/demo/pipeline";
 import { seedDemoRecommendations } from "../lib/demo/recommendations";
 
 const { db, kind } = await getDatabase();
 const counts = await seedDemoData(db);
 const { kept } = await seedDemoMatches(db);
+const pipeline = await seedDemoPipeline(db);
 await seedDemoRecommendations(db);
-console.log(`Demo data present (${kind}): ${JSON.stringify({ ...counts, matches: kept })}`);
+console.log(`Demo data present (${kind}): ${JSON.stringify({ ...counts, matches: kept, ...pipeline })}`);
 await closeDatabase();
