@@ -13,7 +13,7 @@ beforeAll(async () => {
   handle = await openTestDatabase();
   db = handle.db;
   await seedDemoData(db);
-});
+}, 180_000);
 afterAll(() => handle?.close());
 
 describe("seedDemoRecommendations", () => {

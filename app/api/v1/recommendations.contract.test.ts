@@ -68,7 +68,7 @@ beforeAll(async () => {
     await track(c.id, jobIds.designer, "saved");
     await track(c.id, jobIds.frontend, "applied");
   }
-});
+}, 180_000);
 afterAll(() => env.close());
 
 describe("GET /api/v1/recommendations", () => {
