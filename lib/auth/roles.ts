@@ -20,6 +20,8 @@ const rights = {
   "sync:run": ["admin"],
   "settings:manage": ["admin"],
   "portal:use": ["seeker"],
+  /** Recommended jobs and dismissing them: seekers for their own profile, recruiters for any (lib/recommendations). */
+  "recommendations:use": ["admin", "recruiter", "seeker"],
   "apikeys:own": ["admin", "recruiter", "seeker"],
   /** Seekers too, but only for their own profile, and only to saved/applied/withdrawn (lib/applications). */
   "applications:use": ["admin", "recruiter", "seeker"],

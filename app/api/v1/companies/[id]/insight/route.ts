@@ -1,0 +1,8 @@
+import { z } from "zod";
+import { companyInsight, insightForApi } from "@/lib/companies/insight";
+import { apiRoute } from "@/lib/http/route";
+
+const params = z.object({ id: z.uuid("Company id must be a UUID") });
+
+/** What the catalogue knows of a company (open jobs, skills, salaries, posting pace), kept for 30 days. */
+export const GET = apiRoute({ right: "jobs:read", params }, async ({ db, params }) => insightForApi(await companyInsight(db, params.id)));
