@@ -6,6 +6,8 @@ import { ApplicationHistory } from "@/components/applications/application-histor
 import { MoveControl } from "@/components/applications/move-control";
 import { NotesEditor } from "@/components/applications/notes-editor";
 import { PlacementDetails } from "@/components/applications/placement-card";
+import { ApplicationFollowUps } from "@/components/follow-ups/application-follow-ups";
+import { StaleNotice } from "@/components/follow-ups/stale-notice";
 import { ApplicationInterviews } from "@/components/interviews/application-interviews";
 import { SectionTitle } from "@/components/candidates/candidate-profile";
 import { formatDate } from "@/components/jobs/format";
@@ -58,6 +60,10 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </div>
       </div>
 
+      <div className="mb-6 empty:hidden">
+        <StaleNotice stage={stage} stageChangedAt={a.stage_changed_at ?? new Date()} staleSince={a.stale_since} />
+      </div>
+
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card className="p-6">
@@ -69,8 +75,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             <ApplicationInterviews applicationId={a.id} />
           </div>
 
-          {/* Follow-ups: the lead wires <ApplicationFollowUps applicationId={a.id} /> from components/follow-ups/application-follow-ups.tsx here. */}
-          <section id="follow-ups" aria-label="Follow-ups" data-slot="application-follow-ups" />
+          <section id="follow-ups" aria-label="Follow-ups">
+            <ApplicationFollowUps applicationId={a.id} />
+          </section>
         </div>
 
         <div className="space-y-6">
