@@ -7,9 +7,12 @@ export type ApplicationItem = {
   stage: ApplicationStage;
   stage_changed_at: string;
   stale_since: string | null;
-  candidate: { id: string; full_name: string };
-  job: { id: string; title: string; company: string | null } | null;
-  external_job: { title: string; company: string | null } | null;
+  candidate_id: string;
+  candidate_name: string;
+  job_id: string | null;
+  /** The catalogue job's title, or the external job's for a job found elsewhere. */
+  job_title: string | null;
+  company_name: string | null;
 };
 
 export type ApplicationsPage = PageResponse<ApplicationItem>;
@@ -56,7 +59,13 @@ export const fetchStagePage = (filter: { jobId: string | null; stage: Applicatio
 export const moveApplication = (id: string, body: { status: ApplicationStage; note?: string }) =>
   callApi<unknown>(`/api/v1/applications/${id}/status`, { method: "POST", body });
 
-/** The job's title and company, or the external job's for a job found elsewhere. */
-export function jobOf(item: ApplicationItem): { title: string; company: string | null } {
-  return item.job ?? item.external_job ?? { title: "Unknown job", company: null };
-}
+/** GET /api/v1/jobs/{id}/funnel: how far applications got, conversion from the step before, median days per stage. */
+export type JobFunnel = {
+  job_id: string;
+  total: number;
+  rejected: number;
+  withdrawn: number;
+  stages: { stage: ApplicationStage; reached: number; current: number; conversion_from_previous: number | null; median_days: number | null }[];
+};
+
+export const fetchFunnel = async (jobId: string) => (await callApi<{ data: JobFunnel }>(`/api/v1/jobs/${jobId}/funnel`)).data;

@@ -3,9 +3,10 @@
 import { useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
+import { useLiveInvalidate } from "@/components/realtime/use-live-events";
 import { Badge } from "@/components/ui/card";
 import { allowedNextStages, noteRequired, stageLabels, type ApplicationStage } from "@/lib/applications/stages";
-import { fetchStagePage, jobOf, type ApiError, type ApplicationItem } from "./api";
+import { fetchStagePage, type ApiError, type ApplicationItem } from "./api";
 import { Board, type BoardColumn } from "./board";
 import { daysSince, describeDays, describeStale, stagePageKey } from "./board-cache";
 import { NoteDialog, type NoteRequest } from "./note-dialog";
@@ -15,6 +16,8 @@ import { useMoveApplication, type MoveRequest } from "./use-move-application";
 export const pipelineStages = ["applied", "screening", "interview_scheduled", "interviewing", "offer", "hired", "rejected", "withdrawn"] as const satisfies readonly ApplicationStage[];
 const endStages: readonly ApplicationStage[] = ["hired", "rejected", "withdrawn"];
 const askForNote: readonly ApplicationStage[] = ["rejected", "withdrawn"];
+
+const liveKeys = [["pipeline"], ["funnel"]] as const;
 
 type Message = { tone: "ok" | "error"; text: string };
 type PendingNote = NoteRequest & { move: MoveRequest };
@@ -31,7 +34,10 @@ export function PipelineBoard({ jobId, label }: { jobId: string | null; label: s
     queries: wanted.map(({ stage, page }) => ({ queryKey: stagePageKey(scope, stage, page), queryFn: () => fetchStagePage({ jobId, stage, page }) })),
   });
 
-  const name = (item: ApplicationItem) => item.candidate.full_name;
+  // Another recruiter's move (or a seeker's) reaches every open board: refetch the columns and the funnel.
+  useLiveInvalidate(["pipeline"], liveKeys);
+
+  const name = (item: ApplicationItem) => item.candidate_name;
   const move = useMoveApplication(scope, {
     onMoved: (m) => setMessage({ tone: "ok", text: `${name(m.item)} moved to ${stageLabels[m.to]}.` }),
     onRefused: (m, error: ApiError) => {
@@ -121,17 +127,16 @@ export function PipelineBoard({ jobId, label }: { jobId: string | null; label: s
 }
 
 function PipelineCard({ item, showJob, now }: { item: ApplicationItem; showJob: boolean; now: Date }) {
-  const job = jobOf(item);
   const days = daysSince(item.stage_changed_at, now);
   return (
     <div className="space-y-1 text-sm">
       <Link href={`/applications/${item.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
-        {item.candidate.full_name}
+        {item.candidate_name}
       </Link>
       {showJob && (
-        <p className="truncate text-xs text-slate-600" title={job.title}>
-          {job.title}
-          {job.company ? ` · ${job.company}` : ""}
+        <p className="truncate text-xs text-slate-600" title={item.job_title ?? undefined}>
+          {item.job_title ?? "Unknown job"}
+          {item.company_name ? ` · ${item.company_name}` : ""}
         </p>
       )}
       <p className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
