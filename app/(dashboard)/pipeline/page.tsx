@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Pipeline" };
 const querySchema = z.object({ job_id: z.string().uuid().optional().catch(undefined) });
 
 export default async function PipelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageRight("candidates:read");
+  await requirePageRight("applications:manage");
   const { job_id: jobId = null } = querySchema.parse(await searchParams);
   const jobs = await listPipelineJobs(await getDb());
   const job = jobs.find((j) => j.id === jobId);

@@ -40,7 +40,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         <Badge tone={job.status === "open" ? "blue" : "red"}>{humanise(job.status)}</Badge>
         {job.origin === "own" && <Badge tone="green">Own opening</Badge>}
         <div className="ml-auto flex gap-2">
-          {can(user.role, "candidates:read") && (
+          {can(user.role, "applications:manage") && (
             <Link href={`/jobs/${job.id}/pipeline`} className={buttonClass("secondary")}>
               Pipeline
             </Link>

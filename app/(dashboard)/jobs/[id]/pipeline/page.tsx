@@ -13,7 +13,7 @@ import { getJob } from "@/lib/jobs/queries";
 export const metadata: Metadata = { title: "Job pipeline" };
 
 export default async function JobPipelinePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageRight("candidates:read");
+  await requirePageRight("applications:manage");
   const { id } = await params;
   if (!z.string().uuid().safeParse(id).success) notFound();
   const job = await forPage(getJob(await getDb(), id));
