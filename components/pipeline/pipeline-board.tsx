@@ -91,7 +91,7 @@ export function PipelineBoard({ jobId, label }: { jobId: string | null; label: s
 
   return (
     <div>
-      <div aria-live="polite" className="min-h-6">
+      <div className="min-h-6">
         {message && (
           <p role={message.tone === "error" ? "alert" : "status"} className={`mb-3 flex items-start justify-between gap-3 rounded-lg border px-3 py-2 text-sm ${message.tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-800"}`}>
             <span>{message.text}</span>
