@@ -1,19 +1,10 @@
+import { boardPageSize } from "@/lib/applications/board-stages";
 import type { ApplicationStage } from "@/lib/applications/stages";
 import type { PageResponse } from "@/lib/http/pagination";
+import type { applicationListItemForApi } from "@/lib/applications/serialize";
 
-/** One application as GET /api/v1/applications lists it (the fields the board reads). */
-export type ApplicationItem = {
-  id: string;
-  stage: ApplicationStage;
-  stage_changed_at: string;
-  stale_since: string | null;
-  candidate_id: string;
-  candidate_name: string;
-  job_id: string | null;
-  /** The catalogue job's title, or the external job's for a job found elsewhere. */
-  job_title: string | null;
-  company_name: string | null;
-};
+/** One application as GET /api/v1/applications lists it. */
+export type ApplicationItem = ReturnType<typeof applicationListItemForApi>;
 
 export type ApplicationsPage = PageResponse<ApplicationItem>;
 
@@ -46,10 +37,8 @@ export async function callApi<T>(path: string, init?: { method?: string; body?: 
   return json as T;
 }
 
-export const columnPageSize = 20;
-
 export function applicationsPath(filter: { jobId: string | null; stage: ApplicationStage; page: number }) {
-  const params = new URLSearchParams({ stage: filter.stage, page: String(filter.page), limit: String(columnPageSize) });
+  const params = new URLSearchParams({ stage: filter.stage, page: String(filter.page), limit: String(boardPageSize) });
   if (filter.jobId) params.set("job_id", filter.jobId);
   return `/api/v1/applications?${params}`;
 }

@@ -12,6 +12,11 @@ const item = (id: string, stage: ApplicationItem["stage"] = "applied"): Applicat
   job_id: "j1",
   job_title: "Data engineer",
   company_name: "Bluefin",
+  external_job: null,
+  notes: null,
+  contacts: [],
+  created_at: "2026-11-01T10:00:00.000Z",
+  updated_at: "2026-11-01T10:00:00.000Z",
 });
 const page = (rows: ApplicationItem[], total: number, pageNo = 1): ApplicationsPage => ({
   data: rows,

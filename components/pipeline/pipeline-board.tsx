@@ -5,15 +5,14 @@ import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { useLiveInvalidate } from "@/components/realtime/use-live-events";
 import { Badge } from "@/components/ui/card";
+import { pipelineStages, type PipelineStage } from "@/lib/applications/board-stages";
 import { allowedNextStages, noteRequired, stageLabels, type ApplicationStage } from "@/lib/applications/stages";
-import { fetchStagePage, type ApiError, type ApplicationItem } from "./api";
+import { fetchStagePage, type ApiError, type ApplicationItem, type ApplicationsPage } from "./api";
 import { Board, type BoardColumn } from "./board";
 import { daysSince, describeDays, describeStale, stagePageKey } from "./board-cache";
 import { NoteDialog, type NoteRequest } from "./note-dialog";
 import { useMoveApplication, type MoveRequest } from "./use-move-application";
 
-/** The recruiters' columns: a seeker's "saved" bookmarks are not in the pipeline; closed stages are end columns. */
-export const pipelineStages = ["applied", "screening", "interview_scheduled", "interviewing", "offer", "hired", "rejected", "withdrawn"] as const satisfies readonly ApplicationStage[];
 const endStages: readonly ApplicationStage[] = ["hired", "rejected", "withdrawn"];
 const askForNote: readonly ApplicationStage[] = ["rejected", "withdrawn"];
 
@@ -23,7 +22,7 @@ type Message = { tone: "ok" | "error"; text: string };
 type PendingNote = NoteRequest & { move: MoveRequest };
 
 /** The pipeline of one job (jobId) or of all jobs, live, with optimistic drag-and-drop moves. */
-export function PipelineBoard({ jobId, label }: { jobId: string | null; label: string }) {
+export function PipelineBoard({ jobId, label, initial }: { jobId: string | null; label: string; initial?: Partial<Record<PipelineStage, ApplicationsPage>> }) {
   const scope = jobId ?? "all";
   const [pagesShown, setPagesShown] = useState<Partial<Record<ApplicationStage, number>>>({});
   const [message, setMessage] = useState<Message | null>(null);
@@ -31,7 +30,11 @@ export function PipelineBoard({ jobId, label }: { jobId: string | null; label: s
 
   const wanted = pipelineStages.flatMap((stage) => Array.from({ length: pagesShown[stage] ?? 1 }, (_, i) => ({ stage, page: i + 1 })));
   const results = useQueries({
-    queries: wanted.map(({ stage, page }) => ({ queryKey: stagePageKey(scope, stage, page), queryFn: () => fetchStagePage({ jobId, stage, page }) })),
+    queries: wanted.map(({ stage, page }) => ({
+      queryKey: stagePageKey(scope, stage, page),
+      queryFn: () => fetchStagePage({ jobId, stage, page }),
+      initialData: page === 1 ? initial?.[stage] : undefined,
+    })),
   });
 
   // Another recruiter's move (or a seeker's) reaches every open board: refetch the columns and the funnel.
@@ -140,9 +143,11 @@ function PipelineCard({ item, showJob, now }: { item: ApplicationItem; showJob: 
         </p>
       )}
       <p className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-        <time dateTime={item.stage_changed_at} title={`In this stage since ${new Date(item.stage_changed_at).toLocaleDateString("en")}`}>
-          {describeDays(days)}
-        </time>
+        {item.stage_changed_at && (
+          <time dateTime={item.stage_changed_at} title={`In this stage since ${new Date(item.stage_changed_at).toLocaleDateString("en")}`}>
+            {describeDays(days)}
+          </time>
+        )}
         {item.stale_since && <Badge tone="amber">{describeStale(item.stage_changed_at, now)}</Badge>}
       </p>
     </div>
