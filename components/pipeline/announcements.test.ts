@@ -17,6 +17,15 @@ describe("boardAnnouncements", () => {
     expect(words.onDragStart({ active })).toBe("Picked up Priya Raman, in Applied.");
   });
 
+  it("stays quiet over the card's own column until it has left it", () => {
+    words.onDragStart({ active });
+    expect(words.onDragOver({ active, over: over("applied") })).toBeUndefined();
+    words.onDragOver({ active, over: over("interview_scheduled") });
+    expect(words.onDragOver({ active, over: over("applied") })).toBe("Priya Raman is back over Applied, where it started.");
+    words.onDragStart({ active });
+    expect(words.onDragOver({ active, over: over("applied") })).toBeUndefined();
+  });
+
   it("says where the card is over and where it landed", () => {
     expect(words.onDragOver({ active, over: over("interview_scheduled") })).toBe("Priya Raman is over Interview scheduled.");
     expect(words.onDragEnd({ active, over: over("interview_scheduled") })).toBe("Priya Raman moved to Interview scheduled.");

@@ -15,18 +15,26 @@ export const boardInstructions: ScreenReaderInstructions = {
     "To move this card, press Space or Enter to pick it up. Use the left and right arrow keys to move it between stages; stages it cannot go to are skipped. Press Space or Enter to drop it, or Escape to cancel.",
 };
 
-/** Screen-reader messages for picking up, moving over, dropping and cancelling a card. */
-export function boardAnnouncements(words: BoardWords): Announcements {
+/**
+ * Screen-reader messages for picking up, moving over, dropping and cancelling a card. `memory`
+ * lives as long as the board: the card starts over its own column, and saying so would talk
+ * over "Picked up ...", so "back over" is said only after it has been somewhere else.
+ */
+export function boardAnnouncements(words: BoardWords, memory: { leftStart: boolean } = { leftStart: false }): Announcements {
   const from = (cardId: UniqueIdentifier) => {
     const column = words.columnOf(cardId);
     return column === undefined ? "its stage" : words.columnTitle(column);
   };
   return {
-    onDragStart: ({ active }) => `Picked up ${words.cardName(active.id)}, in ${from(active.id)}.`,
+    onDragStart: ({ active }) => {
+      memory.leftStart = false;
+      return `Picked up ${words.cardName(active.id)}, in ${from(active.id)}.`;
+    },
     onDragOver: ({ active, over }) => {
       const name = words.cardName(active.id);
+      if (over?.id === words.columnOf(active.id)) return memory.leftStart ? `${name} is back over ${from(active.id)}, where it started.` : undefined;
+      memory.leftStart = true;
       if (!over) return `${name} is not over a stage.`;
-      if (over.id === words.columnOf(active.id)) return `${name} is back over ${from(active.id)}, where it started.`;
       return `${name} is over ${words.columnTitle(over.id)}.`;
     },
     onDragEnd: ({ active, over }) => {

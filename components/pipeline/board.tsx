@@ -67,6 +67,8 @@ export function Board<C extends { id: string }>({ label, columns, cardName, rend
   }, [columns]);
   const titles = useMemo(() => new Map(columns.map((c) => [c.id, c.title])), [columns]);
 
+  // One mutable object for the board's lifetime: the announcements note whether the card left its column.
+  const [announcementMemory] = useState(() => ({ leftStart: false }));
   const allowed = useMemo(() => (active ? new Set(allowedTargets(active.card, active.column)) : null), [active, allowedTargets]);
   const announcements = useMemo(
     () =>
@@ -81,8 +83,8 @@ export function Board<C extends { id: string }>({ label, columns, cardName, rend
           const found = where.get(String(cardId)) ?? (active?.card.id === cardId ? active : undefined);
           return !!found && allowedTargets(found.card, found.column).includes(String(columnId));
         },
-      }),
-    [where, titles, active, cardName, allowedTargets],
+      }, announcementMemory),
+    [where, titles, active, cardName, allowedTargets, announcementMemory],
   );
 
   function handleStart(event: DragStartEvent) {
