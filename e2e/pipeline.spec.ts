@@ -107,3 +107,18 @@ test("a move the server refuses goes back with the server's message; rejecting a
   await expect(column(page, "rejected").getByRole("heading")).toContainText("(1)");
   await expect.poll(() => stageOf(page, applications["Omar Haddad"]), { timeout: 15_000 }).toBe("rejected");
 });
+
+test("another recruiter's move shows on an open board without a reload, and the job's funnel counts it", async ({ page }) => {
+  await signIn(page, "recruiter@example.com");
+  const { jobId, applications } = await jobWithApplicants(page, ["Mei Chen"]);
+  await page.goto(`/jobs/${jobId}/pipeline`);
+  await expect(cardIn(page, "applied", "Mei Chen")).toBeVisible();
+  const funnel = page.getByRole("table", { name: /Funnel/ });
+  await expect(funnel.getByRole("row", { name: /Applied/ })).toContainText("1", { timeout: 15_000 });
+
+  const moved = await page.request.post(`/api/v1/applications/${applications["Mei Chen"]}/status`, { headers: sameOrigin(page), data: { status: "screening" } });
+  expect(moved.status()).toBe(200);
+  await expect(cardIn(page, "screening", "Mei Chen")).toBeVisible({ timeout: 15_000 });
+  await expect(cardIn(page, "applied", "Mei Chen")).toHaveCount(0);
+  await expect(funnel.getByRole("row", { name: /Screening/ })).toContainText("100%", { timeout: 15_000 });
+});
