@@ -1,6 +1,7 @@
 import { cleanUp } from "./clean-up";
 import { recountCompanyJobs } from "./recount-company-jobs";
 import { refreshMatchesForChangedCandidates, refreshMatchesForChangedJobs, refreshMatchesForLoadedJobs, rescoreAllMatches } from "./refresh-matches";
+import { reportPlacementToMarketplace, sweepPlacementReports } from "./report-placement";
 import { scheduleSyncs } from "./schedule-syncs";
 import { syncJanitor } from "./sync-janitor";
 import { syncSource } from "./sync-source";
@@ -16,4 +17,6 @@ export const functions = [
   refreshMatchesForChangedJobs,
   refreshMatchesForChangedCandidates,
   rescoreAllMatches,
+  reportPlacementToMarketplace,
+  sweepPlacementReports,
 ];

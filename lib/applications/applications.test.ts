@@ -130,6 +130,14 @@ describe("moveApplication", () => {
     await expect(moveApplication(db, a.user, app.id, { stage: "withdrawn" })).resolves.toMatchObject({ application: { stage: "withdrawn" } });
   });
 
+  it("keeps a recruiter's rejection closed to the seeker", async () => {
+    const a = await seeker();
+    const app = await createApplication(db, a.user, { jobId: await makeJob() });
+    await moveApplication(db, recruiter, app.id, { stage: "rejected" });
+    await expect(moveApplication(db, a.user, app.id, { stage: "applied", note: "please" })).rejects.toBeInstanceOf(StageNotAllowedError);
+    await expect(moveApplication(db, recruiter, app.id, { stage: "applied", note: "second look" })).resolves.toMatchObject({ application: { stage: "applied" } });
+  });
+
   it("makes a placement on hire, pending a report when the job came from the marketplace", async () => {
     const jobId = await makeJob();
     const [source] = await db.insert(jobSources).values({ name: `Lamoda ${randomUUID()}`, type: "lamoda" }).returning();

@@ -45,6 +45,10 @@ export async function moveApplication(db: Db, actor: Actor, id: string, input: M
     if (noteRequired(from, to) && !note) {
       throw new StageMoveError("note_required", `Say why the application leaves ${stageLabels[from]}: a note is required.`, { from, to, allowed });
     }
+    // A recruiter's rejection is theirs to undo: the seeker may not reopen it on a catalogue job.
+    if (!seesWholePipeline(actor) && current.jobId && from === "rejected") {
+      throw new StageNotAllowedError("The recruiter closed this application; only they can reopen it.", { from, to, allowed: [] });
+    }
     if (!seesWholePipeline(actor) && current.jobId && !seekerStages.includes(to)) {
       throw new StageNotAllowedError(`You can mark your application saved, applied or withdrawn; the recruiter moves it to ${stageLabels[to]}.`, {
         from,

@@ -1,12 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import {
+  ApplicationExistsError,
   ConflictError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
   PayloadTooLargeError,
   RateLimitedError,
+  StageMoveError,
+  StageNotAllowedError,
   UnauthenticatedError,
   UnavailableError,
   UnprocessableError,
@@ -22,6 +25,10 @@ const cases = [
   [new ConflictError("busy", { run_id: "r1" }), 409, "conflict"],
   [new InvalidTransitionError("Sync run", "running", "reprocessing"), 409, "invalid_transition"],
   [new UnprocessableError("disabled"), 422, "unprocessable"],
+  [new StageMoveError("invalid_transition", "no", { from: "applied", to: "hired", allowed: ["screening"] }), 422, "invalid_transition"],
+  [new StageMoveError("note_required", "why?", { from: "rejected", to: "applied", allowed: ["applied"] }), 422, "note_required"],
+  [new StageNotAllowedError("recruiters only", { from: "applied", to: "screening", allowed: ["withdrawn"] }), 403, "stage_not_allowed"],
+  [new ApplicationExistsError("application_exists", "dup", { existing_application_id: "a1" }), 409, "application_exists"],
   [new RateLimitedError(7), 429, "rate_limited"],
   [new PayloadTooLargeError(1_048_576), 413, "payload_too_large"],
   [new UnavailableError("Busy; retry shortly.", 2), 503, "unavailable"],
