@@ -18,6 +18,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseHandle = {
   db: Db;
   kind: "pglite" | "postgres";
+  /** PostgreSQL: the connection string, for work that needs a connection of its own (LISTEN). */
+  url?: string;
   close(): Promise<void>;
 };
 
@@ -56,7 +58,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const db = drizzlePostgres(client, { schema });
     cancellers.set(db, (pid) => client`select pg_cancel_backend(${pid})`);
     if (target.requestTimeoutMs) requestTimeouts.set(db, target.requestTimeoutMs);
-    return { db: db as unknown as Db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db: db as unknown as Db, kind: "postgres", url: target.url, close: () => client.end({ timeout: 5 }) };
   }
   let dataDir: string | undefined;
   if ("dataDir" in target) {
