@@ -13,7 +13,11 @@ export type DomainErrorCode =
   | "rate_limited"
   | "payload_too_large"
   | "unavailable"
+  | ApplicationErrorCode
   | UnusableResumeCode;
+
+/** The pipeline's own refusals (lib/applications), each its own code so a client can react to it. */
+export type ApplicationErrorCode = "application_exists" | "application_reposted_job" | "stage_not_allowed" | "note_required";
 
 /** Why an uploaded resume cannot be read; each is its own code so a caller can say which. */
 export type UnusableResumeCode = "resume_no_text" | "resume_encrypted" | "resume_type_mismatch" | "resume_unsupported_type" | "resume_unreadable";
@@ -101,6 +105,40 @@ export class UnavailableError extends DomainError {
     readonly retryAfterSeconds: number,
   ) {
     super(message, { retry_after_seconds: retryAfterSeconds });
+  }
+}
+
+/** An application already exists for this candidate and job (or for the same job reposted): details name it. */
+export class ApplicationExistsError extends DomainError {
+  constructor(
+    readonly code: "application_exists" | "application_reposted_job",
+    message: string,
+    details: { existing_application_id: string } & Record<string, unknown>,
+  ) {
+    super(message, details);
+  }
+}
+
+/**
+ * The stage machine refuses an application's move: `invalid_transition` with the allowed next
+ * stages, `note_required` when leaving rejected without a note. Unprocessable (422), unlike the
+ * generic InvalidTransitionError (409), because the caller can fix the request.
+ */
+export class StageMoveError extends DomainError {
+  constructor(
+    readonly code: "invalid_transition" | "note_required",
+    message: string,
+    details: { from: string; to: string; allowed: string[] },
+  ) {
+    super(message, details);
+  }
+}
+
+/** The actor's role may not move an application to that stage (a seeker past applied): details list what they may. */
+export class StageNotAllowedError extends DomainError {
+  readonly code = "stage_not_allowed";
+  constructor(message: string, details: { from: string; to: string; allowed: string[] }) {
+    super(message, details);
   }
 }
 

@@ -21,6 +21,12 @@ const rights = {
   "settings:manage": ["admin"],
   "portal:use": ["seeker"],
   "apikeys:own": ["admin", "recruiter", "seeker"],
+  /** Seekers too, but only for their own profile, and only to saved/applied/withdrawn (lib/applications). */
+  "applications:use": ["admin", "recruiter", "seeker"],
+  /** Run the whole pipeline: any candidate, any stage, the funnel. */
+  "applications:manage": ["admin", "recruiter"],
+  "placements:read": ["admin", "recruiter"],
+  "placements:manage": ["admin", "recruiter"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Right = keyof typeof rights;

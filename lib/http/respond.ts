@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { DomainError, NotFoundError, RateLimitedError, UnauthenticatedError, UnavailableError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
+import { DomainError, NotFoundError, StageMoveError, RateLimitedError, UnauthenticatedError, UnavailableError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
 
 // The one adapter from domain errors (lib/errors.ts) to the edges: route handlers, server actions, pages.
 export type ErrorBody = { error: { code: string; message: string; details: unknown } };
@@ -16,6 +16,10 @@ const statusByCode: Record<DomainErrorCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unavailable: 503,
+  application_exists: 409,
+  application_reposted_job: 409,
+  stage_not_allowed: 403,
+  note_required: 422,
   resume_no_text: 422,
   resume_encrypted: 422,
   resume_type_mismatch: 422,
@@ -27,6 +31,8 @@ const internal = { code: "internal_error", message: "Something went wrong on our
 
 /** The HTTP status a domain error answers with. */
 export function statusFor(err: DomainError): number {
+  // A refused pipeline move is the caller's to fix (422); other invalid transitions are state clashes (409).
+  if (err instanceof StageMoveError) return 422;
   return statusByCode[err.code];
 }
 
