@@ -1,0 +1,62 @@
+import type { ApplicationStage } from "@/lib/applications/stages";
+import type { PageResponse } from "@/lib/http/pagination";
+
+/** One application as GET /api/v1/applications lists it (the fields the board reads). */
+export type ApplicationItem = {
+  id: string;
+  stage: ApplicationStage;
+  stage_changed_at: string;
+  stale_since: string | null;
+  candidate: { id: string; full_name: string };
+  job: { id: string; title: string; company: string | null } | null;
+  external_job: { title: string; company: string | null } | null;
+};
+
+export type ApplicationsPage = PageResponse<ApplicationItem>;
+
+/** A refusal from the API with its code and details, e.g. `note_required` or `invalid_transition` with `details.allowed`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown = null,
+  ) {
+    super(message);
+  }
+}
+
+/** fetch for the board: JSON in and out; a refusal or a lost connection becomes an ApiError with a message people can read. */
+export async function callApi<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: init?.method ?? "GET",
+      headers: init?.body ? { "content-type": "application/json" } : undefined,
+      body: init?.body ? JSON.stringify(init.body) : undefined,
+    });
+  } catch {
+    throw new ApiError(0, "network", "The server could not be reached; check your connection and try again.");
+  }
+  const json = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? "error", json?.error?.message ?? `Request failed (${res.status}).`, json?.error?.details ?? null);
+  return json as T;
+}
+
+export const columnPageSize = 20;
+
+export function applicationsPath(filter: { jobId: string | null; stage: ApplicationStage; page: number }) {
+  const params = new URLSearchParams({ stage: filter.stage, page: String(filter.page), limit: String(columnPageSize) });
+  if (filter.jobId) params.set("job_id", filter.jobId);
+  return `/api/v1/applications?${params}`;
+}
+
+export const fetchStagePage = (filter: { jobId: string | null; stage: ApplicationStage; page: number }) => callApi<ApplicationsPage>(applicationsPath(filter));
+
+export const moveApplication = (id: string, body: { status: ApplicationStage; note?: string }) =>
+  callApi<unknown>(`/api/v1/applications/${id}/status`, { method: "POST", body });
+
+/** The job's title and company, or the external job's for a job found elsewhere. */
+export function jobOf(item: ApplicationItem): { title: string; company: string | null } {
+  return item.job ?? item.external_job ?? { title: "Unknown job", company: null };
+}
