@@ -4,3 +4,7 @@ export { moveApplication, type MoveApplicationInput, type MoveResult } from "./m
 export { findVisibleApplication, seesWholePipeline, visibleApplications } from "./access";
 export { registerStageHook, onStageEntered, type StageHook } from "./stage-hooks";
 export { seekerStages } from "./seeker-stages";
+export { listApplications, type ApplicationSummary } from "./list";
+export { getApplication, type ApplicationDetail } from "./get";
+export { updateApplication } from "./update";
+export { jobFunnel, funnelStages, type Funnel, type FunnelStep } from "./funnel";

@@ -27,7 +27,7 @@ async function discoverRoutes(): Promise<Route[]> {
 
 const long = "x".repeat(10_000);
 const badStrings = ["a\u0000b", long, "-1", "0", "1e309", "-99999999999999999999", "99999999999999999999999", "NaN", "1.5", "[]", "' or 1=1 --"];
-const queryNames = ["q", "location", "source", "page", "limit", "remote", "min_salary", "max_salary", "employment_type", "level", "internship", "posted_since", "status", "mode", "cursor"];
+const queryNames = ["q", "location", "source", "page", "limit", "remote", "min_salary", "max_salary", "employment_type", "level", "internship", "posted_since", "status", "mode", "cursor", "job_id", "candidate_id", "stage"];
 const paramValues = ["not-a-uuid", "\u0000", long, "00000000-0000-0000-0000-000000000000", "-1", "%00"];
 
 const jsonEsc = (s: string) => JSON.stringify(s);
@@ -49,6 +49,10 @@ const bodies: Array<{ raw: string; type?: string }> = [
   { raw: '{"source":"Adzuna GB","mode":"full","max_items":-5}' },
   { raw: '{"type":"lever","name":"fuzz","config":{"site":"\\u0000"},"schedule":"99 99 99 99 99"}' },
   { raw: '{"type":"lever","name":"fuzz2","schedule":' + jsonEsc(long.slice(0, 5000)) + "}" },
+  { raw: '{"job_id":"00000000-0000-0000-0000-000000000000","candidate_id":"\\u0000","stage":"hired","allow_repost":"yes"}' },
+  { raw: '{"status":"nope","note":' + jsonEsc(long) + "}" },
+  { raw: '{"application_id":"00000000-0000-0000-0000-000000000000","salary":1e308,"salary_currency":"euro","start_date":"2027-02-30"}' },
+  { raw: '{"external_job":{"url":"javascript:alert(1)","title":""},"contacts":[{"name":null}]}' },
   { raw: "source=x&mode=full", type: "application/x-www-form-urlencoded" },
   { raw: "--b\r\nContent-Disposition: form-data; name=source\r\n\r\nx\r\n--b--", type: "multipart/form-data; boundary=b" },
   { raw: '{"source":"x"}', type: "text/plain" },
@@ -89,7 +93,7 @@ function pathFor(route: Route, value: string): { path: string; params: Record<st
 describe("every /api/v1 route under bad input", () => {
   it("finds the routes", () => {
     expect(routes.length).toBeGreaterThanOrEqual(8);
-    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(["GET /api/v1/jobs", "POST /api/v1/sync", "POST /api/v1/webhooks/lamoda"]));
+    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(["GET /api/v1/jobs", "POST /api/v1/sync", "POST /api/v1/webhooks/lamoda", "POST /api/v1/applications", "POST /api/v1/applications/[id]/status", "GET /api/v1/jobs/[id]/funnel", "POST /api/v1/placements"]));
   });
 
   it("never answers 5xx, and always answers JSON with an error body when it refuses", { timeout: 120_000 }, async () => {
