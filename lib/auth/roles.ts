@@ -27,6 +27,11 @@ const rights = {
   "applications:manage": ["admin", "recruiter"],
   "placements:read": ["admin", "recruiter"],
   "placements:manage": ["admin", "recruiter"],
+  /** Seekers too, but only the interviews of their own applications, read-only (lib/interviews). */
+  "interviews:read": ["admin", "recruiter", "seeker"],
+  "interviews:manage": ["admin", "recruiter"],
+  /** A private calendar feed of one's own interviews. */
+  "calendar:own": ["admin", "recruiter", "seeker"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Right = keyof typeof rights;

@@ -1,0 +1,16 @@
+import { apiRoute } from "@/lib/http/route";
+import { pageResponse } from "@/lib/http/pagination";
+import { listInterviewsQuery, scheduleInterviewSchema } from "@/lib/interviews/input";
+import { listInterviews } from "@/lib/interviews/queries";
+import { scheduleInterview } from "@/lib/interviews/schedule";
+import { interviewView } from "@/lib/interviews/serialize";
+
+export const GET = apiRoute({ right: "interviews:read", query: listInterviewsQuery }, async ({ db, user, query }) => {
+  const filters = { applicationId: query.application_id, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, status: query.status };
+  return pageResponse(await listInterviews(db, user, filters, query), interviewView);
+});
+
+export const POST = apiRoute({ right: "interviews:manage", body: scheduleInterviewSchema }, async ({ db, user, body }) => {
+  const interview = await scheduleInterview(db, user, body);
+  return Response.json({ id: interview.id }, { status: 201 });
+});
