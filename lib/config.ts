@@ -69,6 +69,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** log2 of scrypt's N for new password hashes; OWASP's 17 unless a test lowers it. */
+  /** An open application that has not moved for this many days is flagged stale with a suggested next step. */
+  STALE_AFTER_DAYS: z.coerce.number().int().positive().max(3650).default(21),
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(17),
   /** Match weights (normalised to sum 1) and minimum stored score; saved Settings win over these. */
   MATCH_SKILL_WEIGHT: matchWeight(0.4),

@@ -1,3 +1,4 @@
+import { checkFollowUps } from "./check-follow-ups";
 import { cleanUp } from "./clean-up";
 import { recountCompanyJobs } from "./recount-company-jobs";
 import { refreshMatchesForChangedCandidates, refreshMatchesForChangedJobs, refreshMatchesForLoadedJobs, rescoreAllMatches } from "./refresh-matches";
@@ -16,4 +17,5 @@ export const functions = [
   refreshMatchesForChangedJobs,
   refreshMatchesForChangedCandidates,
   rescoreAllMatches,
+  checkFollowUps,
 ];

@@ -32,6 +32,9 @@ const rights = {
   "interviews:manage": ["admin", "recruiter"],
   /** A private calendar feed of one's own interviews. */
   "calendar:own": ["admin", "recruiter", "seeker"],
+  /** Seekers too, but only the follow-ups of their own applications (lib/follow-ups/access.ts). */
+  "follow-ups:use": ["admin", "recruiter", "seeker"],
+  "follow-ups:sequences": ["admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Right = keyof typeof rights;
