@@ -8,25 +8,16 @@ import { daysSince, describeDays, describeStale } from "@/components/pipeline/bo
 import { NoteDialog, type NoteRequest } from "@/components/pipeline/note-dialog";
 import { useLiveInvalidate } from "@/components/realtime/use-live-events";
 import { Badge } from "@/components/ui/card";
-import { seekerStages } from "@/lib/applications/seeker-stages";
-import { allowedNextStages, applicationStages, closedStages, stageLabels, type ApplicationStage } from "@/lib/applications/stages";
+import { applicationStages, closedStages, stageLabels, type ApplicationStage } from "@/lib/applications/stages";
 import { fetchTrackerStage, trackedJobName, trackerKey, trackerStageKey, type ApiError, type TrackerItem } from "./api";
 import type { TrackerMove } from "./tracker-cache";
 import { useTrackerMove } from "./use-tracker-move";
+import { seekerTargets } from "@/lib/tracker/seeker-targets";
 
 const liveKeys = [trackerKey];
 
 type Message = { tone: "ok" | "error"; text: string };
 type PendingWithdraw = NoteRequest & { move: TrackerMove };
-
-/**
- * Where the seeker may move a card: on a catalogue job only to saved, applied or withdrawn (the
- * recruiter runs the rest); a job found elsewhere is theirs to move along the whole way.
- */
-export function seekerTargets(item: Pick<TrackerItem, "job_id">, from: ApplicationStage): ApplicationStage[] {
-  const next = allowedNextStages(from);
-  return item.job_id ? next.filter((s) => seekerStages.includes(s)) : next;
-}
 
 /** The seeker's applications by stage, live: a recruiter's move shows without a reload. */
 export function TrackerBoard() {
