@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -7,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { stageLabels, type ApplicationStage } from "@/lib/applications/stages";
-import { ApiError, callApi, existingApplicationId } from "./api";
+import { ApiError, callApi, existingApplicationId, trackerKey } from "./api";
 
 type Tracked = { id: string; stage: ApplicationStage };
 type Props = {
@@ -26,6 +27,11 @@ type Props = {
  */
 export function SaveJobButton({ jobId, jobTitle, initial = null, repostWarning = null, compact = false }: Props) {
   const router = useRouter();
+  const queryClient = useQueryClient();
+  const changed = () => {
+    void queryClient.invalidateQueries({ queryKey: trackerKey });
+    router.refresh();
+  };
   const [tracked, setTracked] = useState<Tracked | null>(initial);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +44,7 @@ export function SaveJobButton({ jobId, jobTitle, initial = null, repostWarning =
       const { id } = await callApi<{ id: string }>("/api/v1/applications", "POST", { job_id: jobId, stage, ...(allowRepost ? { allow_repost: true } : {}) });
       setTracked({ id, stage });
       setWarning(null);
-      router.refresh();
+      changed();
     } catch (err) {
       if (err instanceof ApiError && err.code === "application_reposted_job") setWarning(err.message);
       else if (err instanceof ApiError && err.code === "application_exists" && existingApplicationId(err)) router.refresh();
@@ -56,7 +62,7 @@ export function SaveJobButton({ jobId, jobTitle, initial = null, repostWarning =
     try {
       await callApi(`/api/v1/applications/${tracked.id}/status`, "POST", { status: "applied" });
       setTracked({ ...tracked, stage: "applied" });
-      router.refresh();
+      changed();
     } catch (err) {
       setError(err instanceof Error ? err.message : "Could not mark it applied.");
     } finally {
