@@ -21,6 +21,8 @@ const rights = {
   "settings:manage": ["admin"],
   "portal:use": ["seeker"],
   "apikeys:own": ["admin", "recruiter", "seeker"],
+  /** Add accounts (POST /api/v1/users). */
+  "users:manage": ["admin"],
   /** Seekers too, but only for their own profile, and only to saved/applied/withdrawn (lib/applications). */
   "applications:use": ["admin", "recruiter", "seeker"],
   /** Run the whole pipeline: any candidate, any stage, the funnel. */
