@@ -1,8 +1,10 @@
 import { closeDatabase, getDatabase } from "../db";
 import { seedDemoData, seedDemoMatches } from "../db/seed";
+import { seedDemoPipeline } from "../lib/demo/pipeline";
 
 const { db, kind } = await getDatabase();
 const counts = await seedDemoData(db);
 const { kept } = await seedDemoMatches(db);
-console.log(`Demo data present (${kind}): ${JSON.stringify({ ...counts, matches: kept })}`);
+const pipeline = await seedDemoPipeline(db);
+console.log(`Demo data present (${kind}): ${JSON.stringify({ ...counts, matches: kept, ...pipeline })}`);
 await closeDatabase();

@@ -14,6 +14,7 @@ import { createLamodaHandler } from "./sources/lamoda";
 import { buildLamodaJobEvent, type LamodaJobEventType, type LamodaWebhookEvent } from "./sources/lamoda-records";
 import { jsearchHandler } from "./sources/jsearch";
 import { leverHandler } from "./sources/lever";
+import type { ReportedPlacement } from "./sources/lamoda-placement-reports";
 import type { SourceHandler } from "./sources/shared";
 
 export interface SimulatorState {
@@ -44,6 +45,8 @@ export interface Simulator {
   /** Adzuna/JSearch country codes, Greenhouse board tokens, Lever site names ("ru" for HH and Lamoda). */
   partitions(source: SourceName): string[];
   lamodaJobWebhook(jobId: string, type: LamodaJobEventType, createdAtMs?: number): SignedLamodaWebhook | undefined;
+  /** Hires reported to the marketplace's POST /v1/placements, one per external_reference. */
+  lamodaPlacementReports(): ReportedPlacement[];
   readonly credentials: SimulatorCredentials;
 }
 
@@ -56,13 +59,14 @@ const advanceSchema = z.object({
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const resolved = resolveOptions(options);
+  const lamoda = createLamodaHandler(resolved.lamoda);
   const handlers: Record<SourceName, SourceHandler> = {
     adzuna: adzunaHandler,
     jsearch: jsearchHandler,
     hh: hhHandler,
     greenhouse: greenhouseHandler,
     lever: leverHandler,
-    lamoda: createLamodaHandler(resolved.lamoda),
+    lamoda,
   };
   let catalog = new Catalog(resolved);
   const faults = new FaultBook();
@@ -70,6 +74,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const reset = () => {
     catalog = new Catalog(resolved);
+    lamoda.placementReports.clear();
     faults.clear();
     for (const source of sourceNames) {
       faults.set(source, resolved.faults[source] ?? []);
@@ -153,6 +158,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     state,
     groundTruth: (source, externalId) => groundTruthOf(catalog, source, externalId),
     groundTruthEntries: (sources = sourceNames) => groundTruthEntries(catalog, sources),
+    lamodaPlacementReports: () => lamoda.placementReports.list(),
     partitions: (source) => catalog.channelsOf(source).map((channel) => channel.partition),
     lamodaJobWebhook: (jobId, type, createdAtMs) => {
       const event = buildLamodaJobEvent(catalog, jobId, type, createdAtMs);

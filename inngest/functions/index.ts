@@ -2,6 +2,7 @@ import { checkFollowUps } from "./check-follow-ups";
 import { cleanUp } from "./clean-up";
 import { recountCompanyJobs } from "./recount-company-jobs";
 import { refreshMatchesForChangedCandidates, refreshMatchesForChangedJobs, refreshMatchesForLoadedJobs, rescoreAllMatches } from "./refresh-matches";
+import { reportPlacementToMarketplace, sweepPlacementReports } from "./report-placement";
 import { scheduleSyncs } from "./schedule-syncs";
 import { syncJanitor } from "./sync-janitor";
 import { syncSource } from "./sync-source";
@@ -18,4 +19,6 @@ export const functions = [
   refreshMatchesForChangedCandidates,
   rescoreAllMatches,
   checkFollowUps,
+  reportPlacementToMarketplace,
+  sweepPlacementReports,
 ];

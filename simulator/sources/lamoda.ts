@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog";
 import { integerParam, jsonResponse } from "../http";
 import { constantTimeEqual, isFreshTimestamp, signLamodaRequest } from "../lamoda-signing";
+import { PlacementReports } from "./lamoda-placement-reports";
 import { candidateTimes, renderLamodaCandidate, renderLamodaJob, renderLamodaPlacement } from "./lamoda-records";
 import { range, renderPage, type JsonRecord, type SourceContext, type SourceHandler, type SourceRequest } from "./shared";
 
@@ -15,9 +16,13 @@ export function lamodaError(status: number, code: LamodaErrorCode, message: stri
   return jsonResponse({ error: { code, message } }, status, headers);
 }
 
-export function createLamodaHandler(volumes: LamodaVolumes): SourceHandler {
+export type LamodaHandler = SourceHandler & { placementReports: PlacementReports };
+
+export function createLamodaHandler(volumes: LamodaVolumes): LamodaHandler {
+  const placementReports = new PlacementReports();
   return {
     source: "lamoda",
+    placementReports,
 
     authenticate({ request, path, params, rawPathWithQuery, body }, { credentials, clockMs }) {
       const timestamp = request.headers.get("x-timestamp");
@@ -43,6 +48,7 @@ export function createLamodaHandler(volumes: LamodaVolumes): SourceHandler {
     },
 
     handle(request, context) {
+      if (request.request.method === "POST" && request.path === "/v1/placements") return placementReports.receive(context.catalog, request.body);
       if (request.request.method !== "GET") return lamodaError(404, "RESOURCE_NOT_FOUND", `No route ${request.request.method} ${request.path}`);
       const paging = parsePaging(request);
       if ("error" in paging) return paging.error;
