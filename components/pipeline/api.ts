@@ -1,16 +1,10 @@
+import { boardPageSize } from "@/lib/applications/board-stages";
 import type { ApplicationStage } from "@/lib/applications/stages";
 import type { PageResponse } from "@/lib/http/pagination";
+import type { applicationListItemForApi } from "@/lib/applications/serialize";
 
-/** One application as GET /api/v1/applications lists it (the fields the board reads). */
-export type ApplicationItem = {
-  id: string;
-  stage: ApplicationStage;
-  stage_changed_at: string;
-  stale_since: string | null;
-  candidate: { id: string; full_name: string };
-  job: { id: string; title: string; company: string | null } | null;
-  external_job: { title: string; company: string | null } | null;
-};
+/** One application as GET /api/v1/applications lists it. */
+export type ApplicationItem = ReturnType<typeof applicationListItemForApi>;
 
 export type ApplicationsPage = PageResponse<ApplicationItem>;
 
@@ -43,10 +37,8 @@ export async function callApi<T>(path: string, init?: { method?: string; body?: 
   return json as T;
 }
 
-export const columnPageSize = 20;
-
 export function applicationsPath(filter: { jobId: string | null; stage: ApplicationStage; page: number }) {
-  const params = new URLSearchParams({ stage: filter.stage, page: String(filter.page), limit: String(columnPageSize) });
+  const params = new URLSearchParams({ stage: filter.stage, page: String(filter.page), limit: String(boardPageSize) });
   if (filter.jobId) params.set("job_id", filter.jobId);
   return `/api/v1/applications?${params}`;
 }
@@ -56,7 +48,13 @@ export const fetchStagePage = (filter: { jobId: string | null; stage: Applicatio
 export const moveApplication = (id: string, body: { status: ApplicationStage; note?: string }) =>
   callApi<unknown>(`/api/v1/applications/${id}/status`, { method: "POST", body });
 
-/** The job's title and company, or the external job's for a job found elsewhere. */
-export function jobOf(item: ApplicationItem): { title: string; company: string | null } {
-  return item.job ?? item.external_job ?? { title: "Unknown job", company: null };
-}
+/** GET /api/v1/jobs/{id}/funnel: how far applications got, conversion from the step before, median days per stage. */
+export type JobFunnel = {
+  job_id: string;
+  total: number;
+  rejected: number;
+  withdrawn: number;
+  stages: { stage: ApplicationStage; reached: number; current: number; conversion_from_previous: number | null; median_days: number | null }[];
+};
+
+export const fetchFunnel = async (jobId: string) => (await callApi<{ data: JobFunnel }>(`/api/v1/jobs/${jobId}/funnel`)).data;

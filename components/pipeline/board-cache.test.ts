@@ -7,9 +7,16 @@ const item = (id: string, stage: ApplicationItem["stage"] = "applied"): Applicat
   stage,
   stage_changed_at: "2026-11-01T10:00:00.000Z",
   stale_since: "2026-11-22T10:00:00.000Z",
-  candidate: { id: `c-${id}`, full_name: `Candidate ${id}` },
-  job: { id: "j1", title: "Data engineer", company: "Bluefin" },
+  candidate_id: `c-${id}`,
+  candidate_name: `Candidate ${id}`,
+  job_id: "j1",
+  job_title: "Data engineer",
+  company_name: "Bluefin",
   external_job: null,
+  notes: null,
+  contacts: [],
+  created_at: "2026-11-01T10:00:00.000Z",
+  updated_at: "2026-11-01T10:00:00.000Z",
 });
 const page = (rows: ApplicationItem[], total: number, pageNo = 1): ApplicationsPage => ({
   data: rows,

@@ -33,7 +33,8 @@ export function pageAfterMove(key: StagePageKey, data: ApplicationsPage, move: M
 }
 
 /** Whole days since a time, as the card's "time in stage". */
-export function daysSince(iso: string, now: Date): number {
+export function daysSince(iso: string | null, now: Date): number {
+  if (!iso) return 0;
   return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000));
 }
 
@@ -44,7 +45,7 @@ export function describeDays(days: number): string {
 }
 
 /** The stale flag's words, e.g. "No reply for 3 weeks", counted from the last move. */
-export function describeStale(stageChangedAt: string, now: Date): string {
+export function describeStale(stageChangedAt: string | null, now: Date): string {
   const days = daysSince(stageChangedAt, now);
   return days >= 14 ? `No reply for ${Math.floor(days / 7)} weeks` : `No reply for ${days} days`;
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import type { PipelineJob } from "@/lib/applications/pipeline-jobs";
+import type { PipelineJob } from "@/lib/applications/board";
 
 /** Picks the job whose pipeline to show; a plain GET form, so it works before JavaScript too. */
 export function JobFilter({ jobs, selected }: { jobs: PipelineJob[]; selected: string | null }) {

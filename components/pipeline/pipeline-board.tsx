@@ -3,24 +3,26 @@
 import { useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
+import { useLiveInvalidate } from "@/components/realtime/use-live-events";
 import { Badge } from "@/components/ui/card";
+import { pipelineStages, type PipelineStage } from "@/lib/applications/board-stages";
 import { allowedNextStages, noteRequired, stageLabels, type ApplicationStage } from "@/lib/applications/stages";
-import { fetchStagePage, jobOf, type ApiError, type ApplicationItem } from "./api";
+import { fetchStagePage, type ApiError, type ApplicationItem, type ApplicationsPage } from "./api";
 import { Board, type BoardColumn } from "./board";
 import { daysSince, describeDays, describeStale, stagePageKey } from "./board-cache";
 import { NoteDialog, type NoteRequest } from "./note-dialog";
 import { useMoveApplication, type MoveRequest } from "./use-move-application";
 
-/** The recruiters' columns: a seeker's "saved" bookmarks are not in the pipeline; closed stages are end columns. */
-export const pipelineStages = ["applied", "screening", "interview_scheduled", "interviewing", "offer", "hired", "rejected", "withdrawn"] as const satisfies readonly ApplicationStage[];
 const endStages: readonly ApplicationStage[] = ["hired", "rejected", "withdrawn"];
 const askForNote: readonly ApplicationStage[] = ["rejected", "withdrawn"];
+
+const liveKeys = [["pipeline"], ["funnel"]] as const;
 
 type Message = { tone: "ok" | "error"; text: string };
 type PendingNote = NoteRequest & { move: MoveRequest };
 
 /** The pipeline of one job (jobId) or of all jobs, live, with optimistic drag-and-drop moves. */
-export function PipelineBoard({ jobId, label }: { jobId: string | null; label: string }) {
+export function PipelineBoard({ jobId, label, initial }: { jobId: string | null; label: string; initial?: Partial<Record<PipelineStage, ApplicationsPage>> }) {
   const scope = jobId ?? "all";
   const [pagesShown, setPagesShown] = useState<Partial<Record<ApplicationStage, number>>>({});
   const [message, setMessage] = useState<Message | null>(null);
@@ -28,10 +30,17 @@ export function PipelineBoard({ jobId, label }: { jobId: string | null; label: s
 
   const wanted = pipelineStages.flatMap((stage) => Array.from({ length: pagesShown[stage] ?? 1 }, (_, i) => ({ stage, page: i + 1 })));
   const results = useQueries({
-    queries: wanted.map(({ stage, page }) => ({ queryKey: stagePageKey(scope, stage, page), queryFn: () => fetchStagePage({ jobId, stage, page }) })),
+    queries: wanted.map(({ stage, page }) => ({
+      queryKey: stagePageKey(scope, stage, page),
+      queryFn: () => fetchStagePage({ jobId, stage, page }),
+      initialData: page === 1 ? initial?.[stage] : undefined,
+    })),
   });
 
-  const name = (item: ApplicationItem) => item.candidate.full_name;
+  // Another recruiter's move (or a seeker's) reaches every open board: refetch the columns and the funnel.
+  useLiveInvalidate(["pipeline"], liveKeys);
+
+  const name = (item: ApplicationItem) => item.candidate_name;
   const move = useMoveApplication(scope, {
     onMoved: (m) => setMessage({ tone: "ok", text: `${name(m.item)} moved to ${stageLabels[m.to]}.` }),
     onRefused: (m, error: ApiError) => {
@@ -85,7 +94,7 @@ export function PipelineBoard({ jobId, label }: { jobId: string | null; label: s
 
   return (
     <div>
-      <div aria-live="polite" className="min-h-6">
+      <div className="min-h-6">
         {message && (
           <p role={message.tone === "error" ? "alert" : "status"} className={`mb-3 flex items-start justify-between gap-3 rounded-lg border px-3 py-2 text-sm ${message.tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-800"}`}>
             <span>{message.text}</span>
@@ -121,23 +130,24 @@ export function PipelineBoard({ jobId, label }: { jobId: string | null; label: s
 }
 
 function PipelineCard({ item, showJob, now }: { item: ApplicationItem; showJob: boolean; now: Date }) {
-  const job = jobOf(item);
   const days = daysSince(item.stage_changed_at, now);
   return (
     <div className="space-y-1 text-sm">
       <Link href={`/applications/${item.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
-        {item.candidate.full_name}
+        {item.candidate_name}
       </Link>
       {showJob && (
-        <p className="truncate text-xs text-slate-600" title={job.title}>
-          {job.title}
-          {job.company ? ` · ${job.company}` : ""}
+        <p className="truncate text-xs text-slate-600" title={item.job_title ?? undefined}>
+          {item.job_title ?? "Unknown job"}
+          {item.company_name ? ` · ${item.company_name}` : ""}
         </p>
       )}
       <p className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-        <time dateTime={item.stage_changed_at} title={`In this stage since ${new Date(item.stage_changed_at).toLocaleDateString("en")}`}>
-          {describeDays(days)}
-        </time>
+        {item.stage_changed_at && (
+          <time dateTime={item.stage_changed_at} title={`In this stage since ${new Date(item.stage_changed_at).toLocaleDateString("en")}`}>
+            {describeDays(days)}
+          </time>
+        )}
         {item.stale_since && <Badge tone="amber">{describeStale(item.stage_changed_at, now)}</Badge>}
       </p>
     </div>

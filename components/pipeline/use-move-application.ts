@@ -26,7 +26,7 @@ export function useMoveApplication(scope: string, handlers: { onMoved: (move: Mo
     },
     onError: (error, move) => {
       // Undo this move only (not a snapshot), so another move made meanwhile stays where it went.
-      shift({ item: move.item, from: move.to, to: move.from, at: new Date(move.item.stage_changed_at), keep: true });
+      shift({ item: move.item, from: move.to, to: move.from, at: move.at, keep: true });
       handlers.onRefused(move, error);
     },
     onSuccess: (_data, move) => handlers.onMoved(move),

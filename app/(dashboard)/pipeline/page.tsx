@@ -5,7 +5,7 @@ import { JobFilter } from "@/components/pipeline/job-filter";
 import { PipelineBoard } from "@/components/pipeline/pipeline-board";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { listPipelineJobs } from "@/lib/applications/pipeline-jobs";
+import { firstColumnPages, listPipelineJobs } from "@/lib/applications/board";
 import { requirePageRight } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Pipeline" };
@@ -13,10 +13,12 @@ export const metadata: Metadata = { title: "Pipeline" };
 const querySchema = z.object({ job_id: z.string().uuid().optional().catch(undefined) });
 
 export default async function PipelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageRight("candidates:read");
+  const user = await requirePageRight("applications:manage");
   const { job_id: jobId = null } = querySchema.parse(await searchParams);
-  const jobs = await listPipelineJobs(await getDb());
+  const db = await getDb();
+  const jobs = await listPipelineJobs(db);
   const job = jobs.find((j) => j.id === jobId);
+  const initial = await firstColumnPages(db, user, job ? job.id : null);
   return (
     <>
       <PageHeader
@@ -31,7 +33,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
         }
       />
       <JobFilter jobs={jobs} selected={job ? job.id : null} />
-      <PipelineBoard key={jobId ?? "all"} jobId={job ? job.id : null} label={job ? `Pipeline for ${job.title}` : "Pipeline for all jobs"} />
+      <PipelineBoard key={job?.id ?? "all"} jobId={job ? job.id : null} initial={initial} label={job ? `Pipeline for ${job.title}` : "Pipeline for all jobs"} />
     </>
   );
 }

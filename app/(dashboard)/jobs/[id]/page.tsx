@@ -39,14 +39,21 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         {job.internship && <Badge tone="amber">Internship</Badge>}
         <Badge tone={job.status === "open" ? "blue" : "red"}>{humanise(job.status)}</Badge>
         {job.origin === "own" && <Badge tone="green">Own opening</Badge>}
-        {editable && (
-          <div className="ml-auto flex gap-2">
-            <Link href={`/jobs/${job.id}/edit`} className={buttonClass("secondary")}>
-              Edit
+        <div className="ml-auto flex gap-2">
+          {can(user.role, "applications:manage") && (
+            <Link href={`/jobs/${job.id}/pipeline`} className={buttonClass("secondary")}>
+              Pipeline
             </Link>
-            {job.status !== "closed" && <CloseJobButton id={job.id} title={job.title} />}
-          </div>
-        )}
+          )}
+          {editable && (
+            <>
+              <Link href={`/jobs/${job.id}/edit`} className={buttonClass("secondary")}>
+                Edit
+              </Link>
+              {job.status !== "closed" && <CloseJobButton id={job.id} title={job.title} />}
+            </>
+          )}
+        </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="p-6 lg:col-span-2">

@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle, Db } from "@/db";
 import { applications, candidates, companies, jobs } from "@/db/schema";
 import { openTestDatabase } from "@/tests/db";
-import { listPipelineJobs } from "./pipeline-jobs";
+import { firstColumnPages, listPipelineJobs } from "./board";
 
 let handle: DatabaseHandle;
 let db: Db;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle?.close());
 
-describe("listPipelineJobs", () => {
+describe("the board's queries", () => {
   it("lists jobs with applications past saved, by title, with their counts and company", async () => {
     const [bluefin] = await db.insert(companies).values({ name: "Bluefin", normalizedName: "bluefin" }).returning();
     const [data, web, untouched, savedOnly] = await db
@@ -37,5 +38,14 @@ describe("listPipelineJobs", () => {
       { id: web.id, title: "Web developer", company: null, applications: 1 },
     ]);
     expect(listed.map((j) => j.id)).not.toContain(untouched.id);
+
+    const recruiter = { id: randomUUID(), role: "recruiter" as const };
+    const all = await firstColumnPages(db, recruiter, null);
+    expect(all.applied).toMatchObject({ total: 1, data: [{ candidate_name: "Priya Raman", job_title: "data engineer", company_name: "Bluefin" }] });
+    expect(all.screening.total).toBe(1);
+    expect(all.rejected.total).toBe(1);
+    expect(Object.keys(all)).not.toContain("saved");
+    const webOnly = await firstColumnPages(db, recruiter, web.id);
+    expect([webOnly.applied.total, webOnly.screening.total, webOnly.rejected.total]).toEqual([0, 1, 0]);
   });
 });

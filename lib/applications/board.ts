@@ -1,6 +1,21 @@
 import { asc, count, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { applications, companies, jobs } from "@/db/schema";
+import { applications, companies, jobs, type User } from "@/db/schema";
+import { pageResponse, type PageResponse } from "@/lib/http/pagination";
+import { boardPageSize, pipelineStages, type PipelineStage } from "./board-stages";
+import { listApplications } from "./list";
+import { applicationListItemForApi } from "./serialize";
+
+
+/** The first page of every column as GET /api/v1/applications answers it, so the board paints on the server. */
+export type BoardColumnPage = PageResponse<ReturnType<typeof applicationListItemForApi>>;
+
+export async function firstColumnPages(db: Db, actor: Pick<User, "id" | "role">, jobId: string | null): Promise<Record<PipelineStage, BoardColumnPage>> {
+  const pages = await Promise.all(
+    pipelineStages.map(async (stage) => [stage, pageResponse(await listApplications(db, actor, { stage, job_id: jobId ?? undefined, page: 1, limit: boardPageSize }), applicationListItemForApi)] as const),
+  );
+  return Object.fromEntries(pages) as Record<PipelineStage, BoardColumnPage>;
+}
 
 export type PipelineJob = { id: string; title: string; company: string | null; applications: number };
 
