@@ -1,6 +1,8 @@
 import { closeDatabase, getDatabase } from "../db";
 import { seedDemoData, seedDemoMatches } from "../db/seed";
 import { seedDemoPipeline } from "../lib/demo/pipeline";
+// Demo applications in applied get their follow-ups planned, as they would in the app.
+import "../lib/follow-ups/stage-hook";
 
 const { db, kind } = await getDatabase();
 const counts = await seedDemoData(db);

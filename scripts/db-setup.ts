@@ -3,6 +3,8 @@ import { closeDatabase, getDatabase } from "../db";
 import { users } from "../db/schema";
 import { seedDemoData, seedDemoMatches } from "../db/seed";
 import { seedDemoPipeline } from "../lib/demo/pipeline";
+// Demo applications in applied get their follow-ups planned, as they would in the app.
+import "../lib/follow-ups/stage-hook";
 
 // What `npm run dev` does first: migrate, and seed demo data into an empty database.
 const { db, kind } = await getDatabase();

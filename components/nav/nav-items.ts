@@ -11,6 +11,7 @@ export function navFor(user: Pick<User, "role">): NavItem[] {
     { href: "/candidates", label: "Candidates" },
     { href: "/matches", label: "Matches" },
     { href: "/pipeline", label: "Pipeline" },
+    { href: "/follow-ups", label: "Follow-ups" },
     { href: "/sync", label: "Sync" },
     { href: "/metrics", label: "Metrics" },
     ...(can(user.role, "settings:manage") ? [{ href: "/settings", label: "Settings" }] : []),

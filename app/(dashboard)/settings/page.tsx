@@ -1,6 +1,7 @@
 import { asc } from "drizzle-orm";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SequenceSettings } from "@/components/follow-ups/sequence-settings";
 import { MatchSettingsForm } from "@/components/matching/match-settings-form";
 import { AllApiKeysTable } from "@/components/settings/all-api-keys-table";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -8,23 +9,26 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { listAllApiKeys } from "@/lib/auth/api-keys";
 import { requirePageRight } from "@/lib/auth/session";
+import { listSequences } from "@/lib/follow-ups/sequences";
 import { effectiveMatchSettings } from "@/lib/matching/settings";
 import { revokeAnyApiKeyAction, saveMatchSettingsAction } from "./actions";
+import { chooseDefaultSequenceAction, deleteSequenceAction, saveSequenceAction } from "./follow-up-actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePageRight("settings:manage");
   const db = await getDb();
-  const [keys, people, matching] = await Promise.all([
+  const [keys, people, matching, sequences] = await Promise.all([
     listAllApiKeys(db),
     db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).orderBy(asc(users.email)),
     effectiveMatchSettings(db),
+    listSequences(db),
   ]);
   const updatedBy = matching.updatedBy ? (people.find((p) => p.id === matching.updatedBy)?.name ?? null) : null;
   return (
     <>
-      <PageHeader title="Settings" description="Matching, API access and the people in this workspace." />
+      <PageHeader title="Settings" description="Matching, follow-up sequences, API access and the people in this workspace." />
       <Card className="mb-6 p-6">
         <h2 className="mb-3 text-base font-semibold">Matching</h2>
         <MatchSettingsForm
@@ -36,6 +40,13 @@ export default async function SettingsPage() {
             updatedBy,
             updatedAt: matching.updatedAt?.toISOString() ?? null,
           }}
+        />
+      </Card>
+      <Card className="mb-6 p-6">
+        <h2 className="mb-3 text-base font-semibold">Follow-up sequences</h2>
+        <SequenceSettings
+          sequences={sequences.map((s) => ({ id: s.id, name: s.name, isDefault: s.isDefault, steps: s.steps }))}
+          actions={{ save: saveSequenceAction, remove: deleteSequenceAction, chooseDefault: chooseDefaultSequenceAction }}
         />
       </Card>
       <Card className="mb-6 p-6">

@@ -27,7 +27,7 @@ async function discoverRoutes(): Promise<Route[]> {
 
 const long = "x".repeat(10_000);
 const badStrings = ["a\u0000b", long, "-1", "0", "1e309", "-99999999999999999999", "99999999999999999999999", "NaN", "1.5", "[]", "' or 1=1 --"];
-const queryNames = ["q", "location", "source", "page", "limit", "remote", "min_salary", "max_salary", "employment_type", "level", "internship", "posted_since", "status", "mode", "cursor"];
+const queryNames = ["q", "location", "source", "page", "limit", "remote", "min_salary", "max_salary", "employment_type", "level", "internship", "posted_since", "status", "mode", "cursor", "due_before", "application_id"];
 const paramValues = ["not-a-uuid", "\u0000", long, "00000000-0000-0000-0000-000000000000", "-1", "%00"];
 
 const jsonEsc = (s: string) => JSON.stringify(s);
