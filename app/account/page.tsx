@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/nav/app-shell";
 import { navFor } from "@/components/nav/nav-items";
+import { CalendarFeedCard } from "@/components/account/calendar-feed-card";
 import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { listApiKeys } from "@/lib/auth/api-keys";
 import { requirePageRight } from "@/lib/auth/session";
+import { activeCalendarToken } from "@/lib/interviews/calendar-tokens";
 import { createOwnApiKeyAction, revokeOwnApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
@@ -13,7 +15,8 @@ export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await requirePageRight("apikeys:own");
-  const keys = await listApiKeys(await getDb(), user.id);
+  const db = await getDb();
+  const [keys, feed] = await Promise.all([listApiKeys(db, user.id), activeCalendarToken(db, user.id)]);
   return (
     <AppShell user={user} nav={navFor(user)}>
       <PageHeader title="Account" description={`Signed in as ${user.email}.`} />
@@ -24,6 +27,9 @@ export default async function AccountPage() {
         </p>
         <ApiKeysPanel keys={keys} createAction={createOwnApiKeyAction} revokeAction={revokeOwnApiKeyAction} />
       </Card>
+      <div className="mt-6">
+        <CalendarFeedCard initial={{ active: feed !== null, prefix: feed?.prefix ?? null, createdAt: feed?.createdAt.toISOString() ?? null }} />
+      </div>
     </AppShell>
   );
 }

@@ -42,7 +42,7 @@ export function resolveStart(text: string, timeZone: string, now: Date): Date {
 }
 
 /** Everything an interview change writes besides its rows: the outbox event and notices for open pages. */
-export async function announceInterviewChange(tx: Db, interview: InterviewRow, context: { jobId: string | null; ownerUserId: string | null }, change: InterviewChange, actorId: string, now: Date): Promise<void> {
+export async function announceInterviewChange(tx: Db, interview: InterviewRow, context: { jobId: string | null; ownerUserId: string | null }, change: InterviewChange, actorId: string | null, now: Date): Promise<void> {
   await emit(tx, interviewChanged.create({ interviewId: interview.id, change, actorId }), { now });
   const notice = { type: "interview.changed", interview_id: interview.id, application_id: interview.applicationId, change, starts_at: interview.startsAt.toISOString(), status: interview.status };
   if (context.jobId) await publish(tx, pipelineTopic, notice);

@@ -1,5 +1,6 @@
 import type { Db } from "@/db";
 import type { User } from "@/db/schema";
+import { can } from "@/lib/auth/roles";
 import { userForCalendarToken } from "./calendar-tokens";
 import { interviewFeedIcs } from "./ics";
 import { feedInterviews } from "./queries";
@@ -18,5 +19,7 @@ export async function calendarFeedForToken(db: Db, token: string, options: { now
 export async function calendarFeedFor(db: Db, user: Pick<User, "id" | "role" | "email">, options: { now?: Date; appUrl?: string | null } = {}): Promise<string> {
   const now = options.now ?? new Date();
   const rows = await feedInterviews(db, user, new Date(now.getTime() - feedPastDays * 86_400_000));
-  return interviewFeedIcs(rows, { name: "Hireflow interviews", now, appUrl: options.appUrl, refreshMinutes: feedRefreshMinutes });
+  // The application page is the recruiters'; a seeker's events carry no link they could not open.
+  const appUrl = can(user.role, "interviews:manage") ? options.appUrl : null;
+  return interviewFeedIcs(rows, { name: "Hireflow interviews", now, appUrl, refreshMinutes: feedRefreshMinutes });
 }

@@ -4,7 +4,9 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, candidates, followUps, jobs, outbox, realtimeEvents, users, type User } from "@/db/schema";
 import { createApplication } from "@/lib/applications/create";
+import { moveApplication } from "@/lib/applications/move";
 import { createApiKey } from "@/lib/auth/api-keys";
+import "@/lib/interviews/stage-hook";
 import { pipelineTopic, userTopic } from "@/lib/realtime";
 import { callJson, callRoute, openApiTestEnvironment, type ApiKeys, type ApiTestEnvironment } from "@/tests/api";
 import { GET as calendarFeed } from "../calendar/[file]/route";
@@ -134,6 +136,21 @@ describe("POST /api/v1/interviews", () => {
     expect(stranger.status).toBe(422);
     expect(stranger.body.error.details).toEqual({ unknown_user_ids: [seekerB.user.id] });
     expect((await post({ application_id: applicationId, type: "phone", starts_at: "2027-07-01T09:00:00Z", duration_minutes: 30 }, seekerA.key)).status).toBe(403);
+  });
+});
+
+describe("closing an application", () => {
+  it("cancels its upcoming interviews (SEQUENCE raised, thank-you dropped) and leaves past ones alone", async () => {
+    const applicationId = await makeApplication(seekerA.candidateId);
+    const ahead = (await post({ application_id: applicationId, type: "video", starts_at: new Date(Date.now() + 2 * 86_400_000).toISOString(), duration_minutes: 30 })).body.id;
+    const past = (await post({ application_id: applicationId, type: "phone", starts_at: new Date(Date.now() - 2 * 86_400_000).toISOString(), duration_minutes: 30 })).body.id;
+    await moveApplication(env.handle.db, recruiter, applicationId, { stage: "rejected", note: "Went with another candidate" });
+    expect((await get(ahead)).body.data).toMatchObject({ status: "cancelled", sequence: 1 });
+    expect((await get(past)).body.data).toMatchObject({ status: "scheduled", sequence: 0 });
+    const [thanks] = await env.handle.db.select().from(followUps).where(eq(followUps.interviewId, ahead));
+    expect(thanks.status).toBe("cancelled");
+    const changes = (await env.handle.db.select().from(outbox)).filter((e) => e.name === "interviews/changed" && (e.data as { interviewId: string }).interviewId === ahead);
+    expect(changes.map((e) => e.data)).toEqual([expect.objectContaining({ change: "scheduled" }), { interviewId: ahead, change: "cancelled", actorId: null }]);
   });
 });
 

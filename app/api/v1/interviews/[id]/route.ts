@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
 import { appOrigins } from "@/lib/http/origin";
 import { apiRoute } from "@/lib/http/route";
@@ -12,7 +13,8 @@ import { interviewView } from "@/lib/interviews/serialize";
 export const GET = apiRoute({ right: "interviews:read", params: interviewFileParams }, async ({ db, user, params, request }) => {
   const row = await getInterview(db, user, params.id.id);
   if (!params.id.ics) return { data: interviewView(row) };
-  const body = interviewIcs(row, { appUrl: appOrigins(request, config())[0] ?? null });
+  const appUrl = can(user.role, "interviews:manage") ? (appOrigins(request, config())[0] ?? null) : null;
+  const body = interviewIcs(row, { appUrl });
   return new Response(body, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
