@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UpcomingFollowUps } from "@/components/follow-ups/upcoming-follow-ups";
 import { UpcomingInterviews } from "@/components/interviews/upcoming-interviews";
 import { CandidateMatches } from "@/components/matching/candidate-matches";
 import { LearnNextCard } from "@/components/matching/learn-next";
-import { PlannedFollowUps } from "@/components/tracker/planned-follow-ups";
 import { SavedJobs } from "@/components/tracker/saved-jobs";
 import { TrackerBoard } from "@/components/tracker/tracker-board";
 import { buttonClass } from "@/components/ui/button";
@@ -66,15 +66,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
           </section>
         </Card>
         <UpcomingInterviews />
-        <Card className="p-5">
-          {/* The follow-ups feature's UpcomingFollowUps (editable) can replace this read-only list. */}
-          <section aria-labelledby="follow-ups-heading">
-            <h2 id="follow-ups-heading" className={heading}>
-              Next follow-ups
-            </h2>
-            <PlannedFollowUps limit={5} />
-          </section>
-        </Card>
+        <UpcomingFollowUps />
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card className="p-5">

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { ApplicationFollowUps } from "@/components/follow-ups/application-follow-ups";
 import { ApplicationInterviews } from "@/components/interviews/application-interviews";
 import { formatDate } from "@/components/jobs/format";
 import { ApplicationTimeline } from "@/components/tracker/application-timeline";
 import { ContactsEditor } from "@/components/tracker/contacts-editor";
 import { LiveRefresh } from "@/components/tracker/live-refresh";
 import { NotesEditor } from "@/components/tracker/notes-editor";
-import { PlannedFollowUps } from "@/components/tracker/planned-follow-ups";
 import { StageControls } from "@/components/tracker/stage-controls";
 import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -84,9 +84,9 @@ export default async function PortalApplicationPage({ params }: { params: Promis
           <Section title="Stage">
             <StageControls applicationId={row.id} targets={seekerTargets({ job_id: row.jobId }, row.stage)} />
           </Section>
-          <Section title="Follow-ups">
-            <PlannedFollowUps applicationId={row.id} />
-          </Section>
+          <Card className="p-5">
+            <ApplicationFollowUps applicationId={row.id} live={["me"]} />
+          </Card>
           <ApplicationInterviews applicationId={row.id} canManage={false} />
           <Section title="Notes">
             <NotesEditor applicationId={row.id} initial={row.notes} />
