@@ -6,10 +6,10 @@ export async function register() {
   const { config } = await import("@/lib/config");
   const { NEXT_PHASE, inngestExternal, RUNNER_DISABLED, simulatorEnabled, SIMULATOR_PORT, SIMULATOR_SEED } = config();
   if (NEXT_PHASE === "phase-production-build") return;
-  // Stage hooks register on import: closing an application cancels its upcoming interviews.
-  await import("@/lib/interviews/stage-hook");
-  // Stage hooks register on import: follow-ups are planned and cancelled with every stage change.
+  // Stage hooks register on import: follow-ups are planned and cancelled with every stage change,
+  // and closing an application cancels its upcoming interviews.
   await import("@/lib/follow-ups/stage-hook");
+  await import("@/lib/interviews/stage-hook");
   // Throws with a clear message when production has no NEXTAUTH_SECRET: refuse to start.
   void config().authSecret;
   if (simulatorEnabled) {

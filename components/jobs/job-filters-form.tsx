@@ -13,9 +13,9 @@ const asOptions = (values: readonly string[]): SelectOption[] => values.map((val
 const dateOnly = (value?: string) => /^\d{4}-\d{2}-\d{2}/.exec(value ?? "")?.[0];
 
 /** A plain GET form: works without JavaScript, and every filter lands in the URL. */
-export function JobFiltersForm({ values, sources, filtered }: { values: Values; sources: ReadonlyArray<{ name: string }>; filtered: boolean }) {
+export function JobFiltersForm({ values, sources, filtered, basePath = "/jobs" }: { values: Values; sources: ReadonlyArray<{ name: string }>; filtered: boolean; basePath?: string }) {
   return (
-    <form role="search" action="/jobs" aria-label="Filter jobs" className="mb-4 flex flex-wrap items-end gap-3">
+    <form role="search" action={basePath} aria-label="Filter jobs" className="mb-4 flex flex-wrap items-end gap-3">
       <FilterInput label="Search" name="q" type="search" value={values.q} placeholder="Title, skill or keyword" labelClassName="min-w-56 flex-1" />
       <FilterInput label="Location" name="location" value={values.location} placeholder="City or country code" inputClassName="w-44" />
       <FilterSelect label="Type" name="employment_type" value={values.employment_type} options={asOptions(employmentTypes)} />
@@ -46,7 +46,7 @@ export function JobFiltersForm({ values, sources, filtered }: { values: Values; 
         Search
       </button>
       {filtered && (
-        <Link href="/jobs" className={buttonClass("ghost")}>
+        <Link href={basePath} className={buttonClass("ghost")}>
           Clear filters
         </Link>
       )}

@@ -23,6 +23,8 @@ const rights = {
   /** Recommended jobs and dismissing them: seekers for their own profile, recruiters for any (lib/recommendations). */
   "recommendations:use": ["admin", "recruiter", "seeker"],
   "apikeys:own": ["admin", "recruiter", "seeker"],
+  /** Add accounts (POST /api/v1/users). */
+  "users:manage": ["admin"],
   /** Seekers too, but only for their own profile, and only to saved/applied/withdrawn (lib/applications). */
   "applications:use": ["admin", "recruiter", "seeker"],
   /** Run the whole pipeline: any candidate, any stage, the funnel. */
