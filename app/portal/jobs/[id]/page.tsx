@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CompanyInsight } from "@/components/recommendations/company-insight";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -57,7 +59,15 @@ export default async function PortalJobPage({ params }: { params: Promise<{ id: 
             </ul>
           )}
         </Card>
-        <JobFactsCard job={job} />
+        <div className="space-y-6">
+          <JobFactsCard job={job} />
+          {/* What the catalogue knows of the company, once the seeker has saved or applied to the job. */}
+          {own && job.companyId && (
+            <Suspense fallback={<p className="text-sm text-slate-500">Loading what we know of the company…</p>}>
+              <CompanyInsight companyId={job.companyId} />
+            </Suspense>
+          )}
+        </div>
       </div>
     </>
   );
