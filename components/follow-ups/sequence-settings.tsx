@@ -88,6 +88,8 @@ export function SequenceSettings({ sequences, actions }: { sequences: SequenceRo
 
 function SequenceEditor({ sequence, save, onDone }: { sequence: SequenceRow; save: Action; onDone: () => void }) {
   const [steps, setSteps] = useState<Step[]>(sequence.steps);
+  // Controlled: React resets uncontrolled fields after a form action, which would wipe the name on a refused save.
+  const [name, setName] = useState(sequence.name);
   const [state, submit, saving] = useActionState(async (prev: ActionState<{ id: string }>, form: FormData) => {
     const result = await save(prev, form);
     if (result?.ok) onDone();
@@ -105,7 +107,7 @@ function SequenceEditor({ sequence, save, onDone }: { sequence: SequenceRow; sav
       <input type="hidden" name="steps" value={JSON.stringify(steps)} />
       <label className="flex max-w-sm flex-col gap-1 text-sm font-medium text-slate-700">
         Name
-        <input name="name" defaultValue={sequence.name} required maxLength={80} className={inputClass} aria-invalid={Boolean(errorFor("name"))} />
+        <input name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} className={inputClass} aria-invalid={Boolean(errorFor("name"))} />
         {errorFor("name") && <span className="text-xs font-normal text-red-700">{errorFor("name")}</span>}
       </label>
       <fieldset className="space-y-3">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "./button";
 
 type Props = {
@@ -15,6 +15,8 @@ type Props = {
 /** A button that asks first in a modal dialog (Escape or Cancel backs out), then runs `onConfirm`. */
 export function ConfirmButton({ label, title, children, confirmLabel, onConfirm, variant = "danger" }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // From useId, not the label: aria-labelledby is a list of ids split on spaces, and labels have spaces.
+  const titleId = useId();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = async () => {
@@ -34,8 +36,8 @@ export function ConfirmButton({ label, title, children, confirmLabel, onConfirm,
       <Button type="button" variant={variant} onClick={() => dialog.current?.showModal()}>
         {label}
       </Button>
-      <dialog ref={dialog} aria-labelledby={`${label}-title`} className="m-auto max-w-md rounded-xl p-6 shadow-xl backdrop:bg-slate-900/40">
-        <h2 id={`${label}-title`} className="text-lg font-semibold text-slate-900">
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-xl p-6 shadow-xl backdrop:bg-slate-900/40">
+        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
           {title}
         </h2>
         <div className="mt-2 text-sm text-slate-600">{children}</div>
