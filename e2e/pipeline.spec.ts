@@ -97,8 +97,12 @@ test("a move the server refuses goes back with the server's message; rejecting a
   // Rejected is the far end of the board: the keyboard carries the card there, past Hired, which it cannot enter yet.
   await page.getByRole("button", { name: "Move Omar Haddad, in Applied" }).focus();
   await page.keyboard.press("Enter");
-  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
-  await expect(page.getByText("Omar Haddad is over Rejected.")).toBeAttached();
+  // Each key waits for its announcement: a key pressed before the pick-up has registered is lost.
+  await expect(page.getByText("Picked up Omar Haddad, in Applied.")).toBeAttached();
+  for (const stage of ["Screening", "Interview scheduled", "Interviewing", "Offer", "Rejected"]) {
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByText(`Omar Haddad is over ${stage}.`)).toBeAttached();
+  }
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Move Omar Haddad to Rejected" });
   await expect(dialog).toBeVisible();
