@@ -17,6 +17,8 @@ export const outbox = pgTable(
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The request (or background run) that emitted it, so the runs it starts log the same id. */
+    requestId: text("request_id"),
   },
   (t) => [
     // Only pending rows are indexed: the dispatcher's query stays cheap however many were sent.

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db";
 import { outbox } from "@/db/schema";
+import { currentRequestId } from "@/lib/observability/context";
 import type { AppEvent } from "./definitions";
 
 export * from "./definitions";
@@ -13,6 +14,6 @@ export { notifyEventsCommitted, onEventsCommitted } from "./notifier";
 export async function emit(tx: Db, event: AppEvent, options: { id?: string; now?: Date } = {}): Promise<string> {
   const id = options.id ?? randomUUID();
   const now = options.now ?? new Date();
-  await tx.insert(outbox).values({ id, name: event.name, data: event.data as Record<string, unknown>, createdAt: now, nextAttemptAt: now });
+  await tx.insert(outbox).values({ id, name: event.name, data: event.data as Record<string, unknown>, createdAt: now, nextAttemptAt: now, requestId: currentRequestId() ?? null });
   return id;
 }

@@ -27,8 +27,26 @@ export type RouteContext<Q extends Schema, B extends Schema, P extends Schema> =
   params: Parsed<P>;
 };
 
-type RouteOptions<Q extends Schema, B extends Schema, P extends Schema> = {
+/**
+ * What the OpenAPI document (lib/openapi) says of a route beyond its schemas. It is read from the
+ * exported handler's `route` property, so the document is generated from what the route parses.
+ */
+export type RouteDoc = {
+  summary: string;
+  description?: string;
+  /** Schema of the success body (JSON). Omit only when `content` names another media type. */
+  response?: z.ZodType;
+  /** Success status, 200 unless said. */
+  status?: number;
+  /** Media type of the success body when it is not JSON ("text/csv", "text/event-stream"...). */
+  content?: string;
+  /** Error statuses this route answers besides the ones every route can (400, 401, 403, 413, 429). */
+  errors?: number[];
+};
+
+export type RouteOptions<Q extends Schema = Schema, B extends Schema = Schema, P extends Schema = Schema> = {
   right: Right;
+  doc?: RouteDoc;
   /** Largest body this route reads, when it is not a JSON body (an upload); API_MAX_BODY_BYTES otherwise. */
   maxBodyBytes?: (c: AppConfig) => number;
   query?: Q;
@@ -76,7 +94,7 @@ export function apiRoute<Q extends Schema = undefined, B extends Schema = undefi
   options: RouteOptions<Q, B, P>,
   handler: (ctx: RouteContext<Q, B, P>) => Promise<Response | object>,
 ) {
-  return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+  const route = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     let release: (() => void) | undefined;
     try {
       // An oversize body is refused whoever sends it, before any work is spent on the request.
@@ -97,4 +115,5 @@ export function apiRoute<Q extends Schema = undefined, B extends Schema = undefi
       release?.();
     }
   };
+  return Object.assign(route, { route: options as RouteOptions });
 }
