@@ -50,8 +50,7 @@ export function MetricsView({ initial, initialSearch }: { initial: MetricsDashbo
   const d = parsed.success ? query.data : undefined;
   return (
     <>
-      {/* Keyed by the URL's range, so the custom fields follow back and forward navigation. */}
-      <RangePicker key={search} current={current} onChange={choose} />
+      <RangePicker current={current} onChange={choose} />
       <p role="status" aria-live="polite" className="sr-only">
         {query.isFetching ? "Loading figures…" : d ? `Showing ${formatDay(d.range.from)} to ${formatDay(d.range.to)}.` : ""}
       </p>

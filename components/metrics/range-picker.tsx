@@ -11,11 +11,18 @@ export type RangeSearch = { range?: string; from?: string; to?: string };
  */
 export function RangePicker({ current, onChange }: { current: RangeSearch; onChange: (next: RangeSearch) => void }) {
   const id = useId();
-  const isCustom = Boolean(current.from || current.to);
-  const [custom, setCustom] = useState(isCustom);
+  const [customOpen, setCustomOpen] = useState(false);
   const [from, setFrom] = useState(current.from ?? "");
   const [to, setTo] = useState(current.to ?? "");
-  const chosen = custom ? "custom" : (current.range ?? "30");
+  // Back and forward change the URL under us: the fields follow it (React's "adjust state on a prop change").
+  const [shown, setShown] = useState(current);
+  if (shown.from !== current.from || shown.to !== current.to || shown.range !== current.range) {
+    setShown(current);
+    setFrom(current.from ?? "");
+    setTo(current.to ?? "");
+    setCustomOpen(false);
+  }
+  const chosen = customOpen || current.from || current.to ? "custom" : (current.range ?? "30");
 
   function applyCustom(event: FormEvent) {
     event.preventDefault();
@@ -37,8 +44,8 @@ export function RangePicker({ current, onChange }: { current: RangeSearch; onCha
               value={option.value}
               checked={chosen === option.value}
               onChange={() => {
-                if (option.value === "custom") return setCustom(true);
-                setCustom(false);
+                if (option.value === "custom") return setCustomOpen(true);
+                setCustomOpen(false);
                 onChange({ range: option.value });
               }}
               className="sr-only"
@@ -47,7 +54,7 @@ export function RangePicker({ current, onChange }: { current: RangeSearch; onCha
           </label>
         ))}
       </fieldset>
-      {custom && (
+      {chosen === "custom" && (
         <div className="flex flex-wrap items-end gap-2">
           <label className="text-sm text-slate-700">
             From
