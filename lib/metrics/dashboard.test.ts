@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle, Db } from "@/db";
 import { candidates, followUps, jobSources, jobs, matches, syncRuns, users, type FollowUpStatus, type User } from "@/db/schema";
@@ -185,6 +186,20 @@ describe("metricsDashboard, per day", () => {
       { start: "2026-06-05", done: 0, overdue: 1 },
       { start: "2026-06-14", done: 0, overdue: 1 },
     ]);
+  });
+});
+
+describe("metricsDashboard in another session time zone", () => {
+  it("still buckets by UTC day", async () => {
+    // PGlite has one connection, so this reaches every query; on PostgreSQL it reaches one pooled connection.
+    await db.execute(sql`set time zone 'Pacific/Kiritimati'`);
+    try {
+      const { followups, ingested } = await metricsDashboard(db, june, now);
+      expect(followups.buckets.filter((b) => b.done > 0)).toEqual([{ start: "2026-06-04", done: 2, overdue: 0 }]);
+      expect(ingested.buckets.filter((b) => b.total > 0).map((b) => b.start)).toEqual(["2026-06-02", "2026-06-03"]);
+    } finally {
+      await db.execute(sql`set time zone 'UTC'`);
+    }
   });
 });
 

@@ -27,7 +27,9 @@ beforeAll(async () => {
   const [source] = await db.insert(jobSources).values({ type: "greenhouse", name: "Greenhouse" }).returning();
   const startedAt = new Date("2026-03-10T08:00:00Z");
   await db.insert(syncRuns).values({ sourceId: source.id, mode: "full", status: "succeeded", counts: { ...emptyCounts(), inserted: 7, fetched: 9, duplicates: 2 }, createdAt: startedAt, startedAt, finishedAt: new Date(startedAt.getTime() + 42_000) });
-  await db.insert(jobs).values({ title: "Analyst", countryCode: "NL" });
+  await db.insert(jobs).values([{ title: "Analyst", countryCode: "NL" }, { title: "Engineer", countryCode: "NL" }]);
+  // Eleven more countries with one job each: the chart keeps the top ten and sums the rest.
+  await db.insert(jobs).values("ABCDEFGHIJK".split("").map((letter) => ({ title: `Job in X${letter}`, countryCode: `X${letter}` })));
 }, 120_000);
 afterAll(() => handle.close());
 
@@ -39,7 +41,8 @@ describe("GET /api/v1/metrics/dashboard", () => {
     expect(body.data.range).toEqual({ from: "2026-03-09", to: "2026-03-15", days: 7, bucket: "day" });
     expect(body.data.ingested.buckets.find((b) => b.start === "2026-03-10")).toEqual({ start: "2026-03-10", total: 7, counts: { Greenhouse: 7 } });
     expect(body.data.runs.shown.map((r) => [r.source, r.seconds, r.duplicates])).toEqual([["Greenhouse", 42, 2]]);
-    expect(body.data.open.countries).toEqual([{ label: "NL", jobs: 1 }]);
+    expect(body.data.open.total).toBe(13);
+    expect(body.data.open.countries.map((c) => `${c.label} ${c.jobs}`)).toEqual(["NL 2", ..."ABCDEFGHI".split("").map((letter) => `X${letter} 1`), "Other 2"]);
     expect((await get("?range=7", keys.admin)).status).toBe(200);
   });
 
