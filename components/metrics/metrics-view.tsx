@@ -5,21 +5,10 @@ import { useSearchParams } from "next/navigation";
 import { callApi } from "@/components/sync/api";
 import { EmptyState, Notice, Skeleton } from "@/components/ui/card";
 import { isQuietRange } from "@/lib/metrics/quiet";
-import { metricsRangeQuery } from "@/lib/metrics/range";
+import { metricsRangeQuery, rangeSearchString } from "@/lib/metrics/range";
 import type { MetricsDashboard } from "@/lib/metrics/schema";
 import { CatalogueFigures, FollowUpFigure, formatDay, MatchingFigures, PipelineFigures, SyncFigures } from "./figures";
 import { RangePicker, type RangeSearch } from "./range-picker";
-
-/** The range parameters of a URL, in a fixed order: the query key, and what the API is sent. */
-export function rangeSearchString(params: URLSearchParams | Record<string, string | undefined>): string {
-  const get = (key: string) => (params instanceof URLSearchParams ? params.get(key) : params[key]) ?? undefined;
-  const out = new URLSearchParams();
-  for (const key of ["range", "from", "to"]) {
-    const value = get(key);
-    if (value) out.set(key, value);
-  }
-  return out.toString();
-}
 
 function SectionHeading({ children }: { children: string }) {
   return <h2 className="mb-3 mt-8 text-base font-semibold text-slate-800">{children}</h2>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketStarts, metricsRangeQuery, resolveRange } from "./range";
+import { bucketStarts, metricsRangeQuery, rangeSearchString, resolveRange } from "./range";
 
 const now = new Date("2026-06-15T08:00:00Z");
 const messages = (query: Record<string, string>) => {
@@ -38,5 +38,13 @@ describe("metricsRangeQuery", () => {
     const range = resolveRange(metricsRangeQuery.parse({ from: "2026-06-03", to: "2026-07-12" }), now);
     expect(range.bucket).toBe("week");
     expect(bucketStarts(range)).toEqual(["2026-06-01", "2026-06-08", "2026-06-15", "2026-06-22", "2026-06-29", "2026-07-06"]);
+  });
+});
+
+describe("rangeSearchString", () => {
+  it("keeps only the range parameters, in one order, so one range is one query key", () => {
+    expect(rangeSearchString(new URLSearchParams("to=2026-03-02&utm=x&from=2026-03-01"))).toBe("from=2026-03-01&to=2026-03-02");
+    expect(rangeSearchString({ range: "7", from: undefined })).toBe("range=7");
+    expect(rangeSearchString({})).toBe("");
   });
 });

@@ -81,3 +81,14 @@ export function bucketStarts(range: MetricsRange): string[] {
   for (let t = first; t < range.end.getTime(); t += step) starts.push(dayString(new Date(t)));
   return starts;
 }
+
+/** The range parameters of a URL, in a fixed order: the query key, and what the API is sent. */
+export function rangeSearchString(params: URLSearchParams | Record<string, string | undefined>): string {
+  const get = (key: string) => (params instanceof URLSearchParams ? params.get(key) : params[key]) ?? undefined;
+  const out = new URLSearchParams();
+  for (const key of ["range", "from", "to"]) {
+    const value = get(key);
+    if (value) out.set(key, value);
+  }
+  return out.toString();
+}

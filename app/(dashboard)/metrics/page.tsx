@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { MetricsView, rangeSearchString } from "@/components/metrics/metrics-view";
+import { MetricsView } from "@/components/metrics/metrics-view";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageRight } from "@/lib/auth/session";
 import { metricsDashboard } from "@/lib/metrics/dashboard";
-import { metricsRangeQuery, resolveRange } from "@/lib/metrics/range";
+import { metricsRangeQuery, rangeSearchString, resolveRange } from "@/lib/metrics/range";
 import MetricsLoading from "./loading";
 
 export const metadata: Metadata = { title: "Metrics" };
