@@ -32,7 +32,8 @@ export function SeriesBarChart({
   allowDecimals?: boolean;
 }) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    // A first size for the server render, before the container is measured in the browser.
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 256 }}>
       <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ top: 4, right: 12, bottom: 0, left: horizontal ? 8 : -12 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--color-chart-grid)" vertical={horizontal} horizontal={!horizontal} />
         {horizontal ? (
