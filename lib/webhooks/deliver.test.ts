@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { outbox, webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { cleanUpOldRows, retentionDays } from "@/lib/maintenance/retention";
 import { openTestDatabase } from "@/tests/db";
 import { attemptDelivery, retryDelayMs, retryScheduleMs } from "./deliver";
 import { generateSecret } from "./endpoints";
@@ -75,5 +76,25 @@ describe("attemptDelivery", () => {
     expect(announced).toHaveLength(1);
     // A disabled endpoint's messages wait: an automatic try does nothing.
     expect(await attemptDelivery(db(), delivery.id, "automatic", { now: new Date(now.getTime() + 3600_000), strict: true, resolve, send })).toEqual({ attempted: false, succeeded: false });
+  });
+});
+
+describe("retention", () => {
+  it("deletes deliveries no longer pending after RETENTION_DAYS, with their attempts, and keeps pending ones", async () => {
+    const old = new Date(now.getTime() - 45 * 24 * 3600_000);
+    const { endpoint, delivery: oldDelivered } = await endpointWithDelivery({}, { status: "delivered", createdAt: old });
+    const [oldPending, recentFailed] = await db()
+      .insert(webhookDeliveries)
+      .values([
+        { endpointId: endpoint.id, eventId: randomUUID(), eventType: "sync.failed", payload: "{}", status: "pending", createdAt: old },
+        { endpointId: endpoint.id, eventId: randomUUID(), eventType: "sync.failed", payload: "{}", status: "failed", createdAt: now },
+      ])
+      .returning();
+    await db().insert(webhookAttempts).values({ deliveryId: oldDelivered.id, attempt: 1, trigger: "automatic", url: endpoint.url, requestHeaders: {}, requestBody: "{}", durationMs: 1, attemptedAt: old, succeeded: true });
+    const result = await cleanUpOldRows(db(), { now, days: retentionDays({ RETENTION_DAYS: 30 }) });
+    expect(result.webhookDeliveries).toBe(1);
+    const left = (await db().select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id))).map((d) => d.id).sort();
+    expect(left).toEqual([oldPending.id, recentFailed.id].sort());
+    expect(await db().select().from(webhookAttempts).where(eq(webhookAttempts.deliveryId, oldDelivered.id))).toHaveLength(0);
   });
 });
