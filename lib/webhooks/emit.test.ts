@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { candidates, jobs, outbox, webhookEndpoints, type User } from "@/db/schema";
+import { candidates, jobs, jobSourceLinks, jobSources, outbox, webhookEndpoints, type User } from "@/db/schema";
 import { createCandidate } from "@/lib/candidates/create";
 import { createCandidateSchema } from "@/lib/candidates/input";
-import { expireStaleJobs } from "@/lib/etl/load";
+import type { CanonicalJob } from "@/lib/etl/canonical";
+import { expireStaleJobs, loadJobs } from "@/lib/etl/load";
 import { jobsCreated } from "@/lib/events";
 import { createOwnJob } from "@/lib/jobs/own/write";
 import { rescoreMatches } from "@/lib/matching/refresh";
@@ -115,5 +116,40 @@ describe("webhook-only events", () => {
     expect(pairs).toContainEqual(expect.objectContaining({ jobId: job.id, candidateId: fit.id }));
     await rescoreMatches(db(), { kind: "all" });
     expect(await outboxOf("matches/created")).toHaveLength(rows.length);
+  });
+
+  it("a sync's load announces only the jobs it inserted, 100 per event, with the source and run", async () => {
+    await subscribe(["job.created"]);
+    const [source] = await db().insert(jobSources).values({ type: "adzuna", name: "Webhook load", config: {} }).returning();
+    const record = (n: number, title = `Engineer ${n}`): CanonicalJob => ({
+      externalId: `wh-${n}`,
+      title,
+      description: `Role number ${n} building pipelines.`,
+      companyName: `Company ${n}`,
+      companyWebsite: null,
+      applyUrl: `https://jobs.example/wh-${n}`,
+      location: { display: "London", city: "London", region: null, countryCode: "GB", remote: false },
+      salary: { minAnnual: null, maxAnnual: null, currency: null, period: null, predicted: false },
+      employmentType: "full_time",
+      level: "senior",
+      internship: false,
+      experienceYearsMin: null,
+      skillRequirements: [],
+      occupationCode: null,
+      skills: [],
+      postedAt: new Date(),
+      sourceUpdatedAt: null,
+      sourceGroupId: null,
+    });
+    const records = Array.from({ length: 150 }, (_, i) => record(i));
+    // Same apply URL as the first: merged into it, not a new job.
+    records.push({ ...record(0), externalId: "wh-dup" });
+    const counts = await loadJobs(db(), { sourceId: source.id, runId: null, now: new Date() }, records.map((job) => ({ externalId: job.externalId, job })));
+    expect(counts.inserted).toBe(150);
+    const rows = await outboxOf("jobs/created");
+    expect(rows.map((r) => (r.data.jobIds as string[]).length).sort((a, b) => a - b)).toEqual([50, 100]);
+    expect(rows.every((r) => r.data.sourceId === source.id && r.data.runId === null)).toBe(true);
+    const linked = await db().select({ jobId: jobSourceLinks.jobId }).from(jobSourceLinks).where(eq(jobSourceLinks.sourceId, source.id));
+    expect(new Set(rows.flatMap((r) => r.data.jobIds as string[]))).toEqual(new Set(linked.map((l) => l.jobId)));
   });
 });
