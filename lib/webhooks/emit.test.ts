@@ -129,7 +129,7 @@ describe("webhook-only events", () => {
       companyWebsite: null,
       applyUrl: `https://jobs.example/wh-${n}`,
       location: { display: "London", city: "London", region: null, countryCode: "GB", remote: false },
-      salary: { minAnnual: null, maxAnnual: null, currency: null, period: null, predicted: false },
+      salary: { minAnnual: 60000, maxAnnual: 70000, currency: "GBP", period: "year", predicted: false },
       employmentType: "full_time",
       level: "senior",
       internship: false,
