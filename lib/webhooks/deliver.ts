@@ -141,7 +141,8 @@ export async function attemptDelivery(db: Db, deliveryId: string, trigger: "auto
   const attempt = delivery.attempts + 1;
   metrics().webhookDeliveries.inc({ outcome: succeeded ? "delivered" : "failed" });
 
-  const automaticFailures = trigger === "automatic" ? attempt : null;
+  // The 8 tries are automatic ones: an admin's redelivery in between does not use one up.
+  const automaticFailures = trigger === "automatic" ? (await db.$count(webhookAttempts, and(eq(webhookAttempts.deliveryId, deliveryId), eq(webhookAttempts.trigger, "automatic")))) + 1 : null;
   const delay = automaticFailures !== null && !succeeded ? retryDelayMs(automaticFailures) : null;
   const exhausted = automaticFailures !== null && !succeeded && delay === null;
   await db.transaction(async (transaction) => {
