@@ -236,17 +236,18 @@ async function main() {
       SIMULATOR_PORT: String(simulatorPort),
       NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
       WEBHOOK_URL_POLICY: "open",
-      // Every query counts as slow, so the slow-query panel has series to show.
-      SLOW_QUERY_MS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     };
+    // The app only: every query counts as slow, so the slow-query panel has series to show.
+    const appEnv = { ...env, SLOW_QUERY_MS: "1" };
     log(`working in ${dir}`);
 
     await run(bin("tsx"), ["scripts/db-setup.ts"], env, appLog);
-    const key = (await run(bin("tsx"), ["scripts/apikey.ts", "admin@example.com", "CI Prometheus check"], env, appLog)).trim().split("\n").at(-1) ?? "";
-    if (!key) throw new Error("apikey printed no key");
+    const printed = await run(bin("tsx"), ["scripts/apikey.ts", "admin@example.com", "CI Prometheus check"], env, appLog);
+    const key = printed.trim().split("\n").at(-1)?.trim() ?? "";
+    if (!key.startsWith("hf_")) throw new Error(`apikey printed no key (last line: ${key.slice(0, 40)})`);
 
-    const app = start(bin("next"), ["start", "-p", String(appPort), "-H", "127.0.0.1"], env, appLog);
+    const app = start(bin("next"), ["start", "-p", String(appPort), "-H", "127.0.0.1"], appEnv, appLog);
     const baseUrl = `http://127.0.0.1:${appPort}`;
     await waitFor("the app", 120, async () => (await fetch(`${baseUrl}/api/health`)).ok, app);
     log(`app up on ${baseUrl}`);
