@@ -24,12 +24,13 @@ function withRequestIdHeader(response: Response, requestId: string): Response {
  * A streamed body is timed to its first byte: the histogram is about answering, not streaming.
  */
 export function withHttpMetrics<R extends Request, C>(handler: (request: R, context: C) => Response | Promise<Response>) {
-  return async (request: R, context: C): Promise<Response> => {
+  // The context is optional for callers (tests call a one-argument handler with the request alone).
+  return async (request: R, context?: C): Promise<Response> => {
     const requestId = requestIdFrom(request.headers.get("x-request-id"));
     const started = performance.now();
     let response: Response;
     try {
-      response = await runWithContext({ requestId }, () => handler(request, context));
+      response = await runWithContext({ requestId }, () => handler(request, context as C));
     } catch (err) {
       response = runWithContext({ requestId }, () => responseForError(err));
     }
