@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db";
+import { jobs, outbox, webhookEndpoints, type User } from "@/db/schema";
+import { createCandidate } from "@/lib/candidates/create";
+import { createCandidateSchema } from "@/lib/candidates/input";
+import { expireStaleJobs } from "@/lib/etl/load";
+import { jobsCreated } from "@/lib/events";
+import { createOwnJob } from "@/lib/jobs/own/write";
+import { createJobSchema } from "@/lib/jobs/own/input";
+import { openTestDatabase } from "@/tests/db";
+import { makeUser } from "@/tests/notifications";
+import { emitForWebhooks } from "./emit";
+import { generateSecret } from "./endpoints";
+import { webhookMessageFor } from "./messages";
+
+let handle: DatabaseHandle;
+let recruiter: User;
+const db = () => handle.db;
+const outboxOf = (name: string) => db().select().from(outbox).where(eq(outbox.name, name));
+const subscribe = (events: Array<(typeof webhookEndpoints.$inferInsert)["events"][number]>) =>
+  db().insert(webhookEndpoints).values({ url: "http://127.0.0.1:9/hook", events, secret: generateSecret() });
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  recruiter = await makeUser(db(), "recruiter", "Rita Recruiter");
+}, 120_000);
+afterAll(() => handle.close());
+beforeEach(async () => {
+  await db().delete(webhookEndpoints);
+  await db().delete(outbox);
+});
+
+describe("webhook-only events", () => {
+  it("are not recorded while no enabled endpoint subscribes", async () => {
+    await db().insert(webhookEndpoints).values({ url: "http://127.0.0.1:9/off", events: ["job.created"], secret: generateSecret(), enabled: false });
+    await createOwnJob(db(), recruiter, createJobSchema.parse({ title: "Data engineer", description: "Pipelines", company: "Acme" }));
+    expect(await outboxOf("jobs/created")).toHaveLength(0);
+    // The events other features rely on are unchanged.
+    expect(await outboxOf("jobs/changed")).toHaveLength(1);
+  });
+
+  it("an own job announces job.created with the job in the payload", async () => {
+    await subscribe(["job.created"]);
+    const { id } = await createOwnJob(db(), recruiter, createJobSchema.parse({ title: "Data engineer", description: "Pipelines", company: "Acme" }));
+    const [row] = await outboxOf("jobs/created");
+    expect(row.data).toEqual({ jobIds: [id], sourceId: null, runId: null });
+    const message = await webhookMessageFor(db(), { id: row.id, name: row.name, data: row.data, ts: row.createdAt.getTime() });
+    expect(message).toMatchObject({ type: "job.created", timestamp: row.createdAt.toISOString(), data: { source_id: null, jobs: [{ id, title: "Data engineer", company: { name: "Acme" }, status: "open", origin: "own" }] } });
+  });
+
+  it("splits a big batch into events of at most 100 ids", async () => {
+    await subscribe(["job.created"]);
+    const ids = Array.from({ length: 250 }, () => randomUUID());
+    expect(await emitForWebhooks(db(), "job.created", ids, (jobIds) => jobsCreated.create({ jobIds, sourceId: null, runId: null }))).toBe(3);
+    const rows = await outboxOf("jobs/created");
+    expect(rows.map((r) => (r.data.jobIds as string[]).length).sort((a, b) => a - b)).toEqual([50, 100, 100]);
+    expect(new Set(rows.flatMap((r) => r.data.jobIds as string[])).size).toBe(250);
+  });
+
+  it("expiring stale synced jobs announces job.expired with their ids", async () => {
+    await subscribe(["job.expired"]);
+    const old = new Date(Date.now() - 90 * 24 * 3600_000);
+    const [stale] = await db().insert(jobs).values({ title: "Old role", origin: "synced", lastSeenAt: old }).returning({ id: jobs.id });
+    await db().insert(jobs).values({ title: "Fresh role", origin: "synced" });
+    const { count } = await expireStaleJobs(db(), new Date(), 30);
+    expect(count).toBeGreaterThanOrEqual(1);
+    const rows = await outboxOf("jobs/expired");
+    expect(rows).toHaveLength(1);
+    expect(rows[0].data.jobIds).toContain(stale.id);
+    const message = await webhookMessageFor(db(), { id: rows[0].id, name: rows[0].name, data: rows[0].data, ts: Date.now() });
+    expect(message?.data.jobs).toContainEqual(expect.objectContaining({ id: stale.id, status: "expired" }));
+  });
+
+  it("a new candidate announces candidate.created", async () => {
+    await subscribe(["candidate.created"]);
+    const { id } = await createCandidate(db(), recruiter, createCandidateSchema.parse({ first_name: "Cy", last_name: "Park" }));
+    const [row] = await outboxOf("candidates/created");
+    expect(row.data).toEqual({ candidateIds: [id] });
+    const message = await webhookMessageFor(db(), { id: row.id, name: row.name, data: row.data, ts: Date.now() });
+    expect(message).toMatchObject({ type: "candidate.created", data: { candidates: [{ id, full_name: "Cy Park" }] } });
+  });
+});
