@@ -122,15 +122,18 @@ async function collectAll(db: Db, now: Date) {
 
 /**
  * Brings the database-backed gauges up to date for a scrape. Within SCRAPE_CACHE_MS of the last
- * read nothing is read again; concurrent scrapes share one read.
+ * read nothing is read again, and concurrent scrapes share one read. After the first read a
+ * stale scrape answers with the last values and refreshes behind it, so a scrape never waits
+ * on the database (the gauges lag by at most one scrape interval).
  */
 export async function collectScrapeGauges(db: Db, now = new Date()): Promise<void> {
   if (now.getTime() - state.lastCollectedAt < SCRAPE_CACHE_MS) return;
+  const first = state.lastCollectedAt === 0;
   state.inFlight ??= collectAll(db, now).finally(() => {
     state.lastCollectedAt = Date.now();
     state.inFlight = null;
   });
-  await state.inFlight;
+  if (first) await state.inFlight;
 }
 
 /** Tests: the next scrape reads the database again. */
