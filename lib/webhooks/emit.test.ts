@@ -2,12 +2,16 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { jobs, outbox, webhookEndpoints, type User } from "@/db/schema";
+import { candidates, jobs, outbox, webhookEndpoints, type User } from "@/db/schema";
 import { createCandidate } from "@/lib/candidates/create";
 import { createCandidateSchema } from "@/lib/candidates/input";
 import { expireStaleJobs } from "@/lib/etl/load";
 import { jobsCreated } from "@/lib/events";
 import { createOwnJob } from "@/lib/jobs/own/write";
+import { rescoreMatches } from "@/lib/matching/refresh";
+import { finishRun, startRun } from "@/lib/sync/lifecycle";
+import { requestSync } from "@/lib/sync/runs";
+import { createSource } from "@/lib/sync/sources";
 import { createJobSchema } from "@/lib/jobs/own/input";
 import { openTestDatabase } from "@/tests/db";
 import { makeUser } from "@/tests/notifications";
@@ -80,5 +84,36 @@ describe("webhook-only events", () => {
     expect(row.data).toEqual({ candidateIds: [id] });
     const message = await webhookMessageFor(db(), { id: row.id, name: row.name, data: row.data, ts: Date.now() });
     expect(message).toMatchObject({ type: "candidate.created", data: { candidates: [{ id, full_name: "Cy Park" }] } });
+  });
+
+  it("a finished sync announces sync.completed once, even if the finish step runs again", async () => {
+    await subscribe(["sync.completed"]);
+    const source = await createSource(db(), { type: "greenhouse", name: "Webhook sync", config: { board_token: "brightwave" }, enabled: true });
+    const run = await requestSync(db(), source, { mode: "incremental" });
+    await startRun(db(), run.id);
+    await finishRun(db(), run.id, null);
+    await finishRun(db(), run.id, null);
+    const rows = await outboxOf("source/sync.completed");
+    expect(rows.map((r) => r.data)).toEqual([{ runId: run.id, sourceId: source.id, status: "succeeded", fetched: 0, inserted: 0, updated: 0, failed: 0 }]);
+    const message = await webhookMessageFor(db(), { id: rows[0].id, name: rows[0].name, data: rows[0].data, ts: Date.now() });
+    expect(message).toMatchObject({ type: "sync.completed", data: { run_id: run.id, source_id: source.id, status: "succeeded" } });
+  });
+
+  it("newly stored matches announce match.created, a rescore of the same pairs does not", async () => {
+    await subscribe(["match.created"]);
+    const [job] = await db()
+      .insert(jobs)
+      .values({ title: "Backend engineer", skills: ["Python", "PostgreSQL", "Docker"], experienceYearsMin: 3, salaryMin: 60_000, salaryMax: 80_000, salaryCurrency: "EUR", city: "Berlin", countryCode: "DE" })
+      .returning({ id: jobs.id });
+    const [fit] = await db()
+      .insert(candidates)
+      .values({ fullName: "Ana Fit", skills: ["Python", "PostgreSQL", "Docker"], yearsExperience: 6, salaryExpectation: 70_000, salaryCurrency: "EUR", city: "Berlin", countryCode: "DE" })
+      .returning({ id: candidates.id });
+    await rescoreMatches(db(), { kind: "all" });
+    const rows = await outboxOf("matches/created");
+    const pairs = rows.flatMap((r) => r.data.matches as Array<{ jobId: string; candidateId: string }>);
+    expect(pairs).toContainEqual(expect.objectContaining({ jobId: job.id, candidateId: fit.id }));
+    await rescoreMatches(db(), { kind: "all" });
+    expect(await outboxOf("matches/created")).toHaveLength(rows.length);
   });
 });

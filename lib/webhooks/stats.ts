@@ -1,6 +1,7 @@
 import { and, count, eq, gte, isNotNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { webhookAttempts, webhookEndpoints } from "@/db/schema";
+import { metrics } from "@/lib/observability/metrics";
 
 export type DeliveryCounts = { attempts: number; delivered: number; failed: number };
 
@@ -22,4 +23,9 @@ export async function countFailingEndpoints(db: Db): Promise<number> {
     .from(webhookEndpoints)
     .where(or(and(eq(webhookEndpoints.enabled, true), isNotNull(webhookEndpoints.failingSince)), and(eq(webhookEndpoints.enabled, false), isNotNull(webhookEndpoints.disabledReason))));
   return Number(row?.n ?? 0);
+}
+
+/** Sets the failing-endpoints gauge at scrape time; register with `onScrape("webhooks", collectWebhookGauges)` (lib/observability/collect.ts). */
+export async function collectWebhookGauges(db: Db): Promise<void> {
+  metrics().webhookEndpointsFailing.set(await countFailingEndpoints(db));
 }

@@ -146,6 +146,10 @@ describe("SSRF", () => {
     expect(last).toMatchObject({ succeeded: false, trigger: "manual", response: { status: null } });
     expect(last.error).toMatch(/^Refused: The URL must use https/);
     expect(receivedAt("/ssrf")).toHaveLength(1);
+    // Changing the URL is checked like registering one.
+    const moved = await callJson<ErrorBody>(patchRoute, "/", { key: env.keys.admin, method: "PATCH", params: { id: created.body.data.id }, body: { url: "https://169.254.169.254/hook" } });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.details).toEqual({ url: "private_address" });
   });
 });
 
