@@ -8,7 +8,7 @@ import { log } from "@/lib/observability/log";
 import { metrics } from "@/lib/observability/metrics";
 import { startRun } from "./dispatch";
 import { retryAt, sleepEndsAt } from "./durations";
-import { type AnyFunction, type RunEvent, FAILED_EVENT, INVOKED_EVENT, findFunction, hasFailureHandler } from "./registry";
+import { type AnyFunction, type RunEvent, FAILED_EVENT, INVOKED_EVENT, SCHEDULED_EVENT, findFunction, hasFailureHandler } from "./registry";
 import { FAR_FUTURE, type Lease, type RunPatch, resolveParentStep, saveClaimedRun } from "./store";
 
 type ExecutionResult = InngestExecution.ExecutionResult;
@@ -301,6 +301,8 @@ class RunSession {
     metrics().backgroundRunDuration.observe({ function: fn }, seconds);
     const fields = { runId: this.run.id, function: fn, outcome, durationMs: Math.round(seconds * 1000) };
     if (status === "failed") log.warn("background run failed", { ...fields, error: (error as { message?: unknown } | null)?.message ?? error });
+    // Crons finish every minute or so: their successes are debug, so the log shows work that was asked for.
+    else if (this.run.eventName === SCHEDULED_EVENT) log.debug("background run finished", fields);
     else log.info("background run finished", fields);
   }
 

@@ -49,16 +49,26 @@ export function requestIdOf(run: Pick<BackgroundRun, "id" | "events">): string {
   return typeof fromEvent === "string" ? fromEvent : `run-${run.id}`;
 }
 
+const initialised = ((globalThis as unknown as { __hireflowRunSeries?: Set<string> }).__hireflowRunSeries ??= new Set());
+
+/** Every function has its run series from the first scrape, even before it ever ran (once: zero() would wipe a histogram). */
+function initialiseRunSeries(functions: readonly AnyFunction[]) {
+  for (const fn of functions) {
+    const id = functionIdOf(fn);
+    if (initialised.has(id)) continue;
+    initialised.add(id);
+    for (const outcome of ["succeeded", "failed"]) metrics().backgroundRuns.inc({ function: id, outcome }, 0);
+    metrics().backgroundRunDuration.zero({ function: id });
+  }
+}
+
 /** The runner core: everything it touches (db, functions, clock, sleep) is injected. */
 export function createRunner(options: RunnerOptions) {
   const now = options.now ?? (() => new Date());
   const leaseMs = options.leaseMs ?? 120_000;
   const workers = options.workers ?? 2;
   const log = options.log ?? appLog;
-  // Every function has its series from the first scrape, even before it ever ran.
-  for (const fn of options.functions) {
-    for (const outcome of ["succeeded", "failed"]) metrics().backgroundRuns.inc({ function: functionIdOf(fn), outcome }, 0);
-  }
+  initialiseRunSeries(options.functions);
   const ctx: ExecuteContext = {
     db: options.db,
     functions: options.functions,

@@ -1,6 +1,7 @@
 import { templateFor } from "@/lib/http/route-templates";
 import { responseForError } from "@/lib/http/respond";
 import { requestIdFrom, runWithContext } from "./context";
+import { log } from "./log";
 import { metrics } from "./metrics";
 
 const knownMethods = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
@@ -37,7 +38,10 @@ export function withHttpMetrics<R extends Request, C>(handler: (request: R, cont
     const route = templateFor(new URL(request.url).pathname);
     const method = knownMethods.has(request.method) ? request.method : "OTHER";
     metrics().httpRequests.inc({ route, method, status: String(response.status) });
-    metrics().httpDuration.observe({ route, method }, (performance.now() - started) / 1000);
+    const seconds = (performance.now() - started) / 1000;
+    metrics().httpDuration.observe({ route, method }, seconds);
+    const fields = { method, route, status: response.status, durationMs: Math.round(seconds * 1000) };
+    runWithContext({ requestId }, () => (response.status >= 500 ? log.warn("request failed", fields) : log.debug("request", fields)));
     return withRequestIdHeader(response, requestId);
   };
 }

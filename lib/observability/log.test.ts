@@ -46,3 +46,12 @@ describe("log lines", () => {
     expect(lines[1]).toMatch(/ INFO  two$/);
   });
 });
+
+describe("text lines with an error", () => {
+  it("show the message inline and the stack below", () => {
+    const line = formatLine("error", "tick failed", { error: new Error("boom") }, false, at);
+    const [head, ...stack] = line.split("\n");
+    expect(head).toBe("2026-12-02T10:00:00.000Z ERROR tick failed error=boom");
+    expect(stack.join("\n")).toContain("Error: boom");
+  });
+});

@@ -52,8 +52,10 @@ export function formatLine(level: LogLevel, msg: string, fields: LogFields, json
   if (json) {
     return JSON.stringify({ time: time.toISOString(), level, msg, ...(requestId ? { requestId } : {}), ...Object.fromEntries(entries) });
   }
-  const rest = entries.map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`);
-  const error = entries.find(([, v]) => v && typeof v === "object" && "stack" in (v as object));
+  const isError = (v: unknown): v is { message: string; stack?: string } => Boolean(v) && typeof v === "object" && "stack" in (v as object);
+  // An error reads as its message here; its stack follows on the next lines.
+  const rest = entries.map(([k, v]) => `${k}=${typeof v === "string" ? v : isError(v) ? v.message : JSON.stringify(v)}`);
+  const error = entries.find(([, v]) => isError(v));
   const head = [time.toISOString(), level.toUpperCase().padEnd(5), requestId ? `[${requestId}]` : null, msg, ...rest].filter(Boolean).join(" ");
   return error ? `${head}\n${(error[1] as { stack?: string }).stack ?? ""}` : head;
 }
