@@ -88,6 +88,14 @@ const envSchema = z.object({
   MATCH_EXPERIENCE_WEIGHT: matchWeight(0.3),
   MATCH_SALARY_WEIGHT: matchWeight(0.2),
   MATCH_LOCATION_WEIGHT: matchWeight(0.1),
+  /** Bearer token Prometheus sends to GET /metrics; unset means only admins may scrape. */
+  METRICS_TOKEN: z.preprocess(blankIsUnset, z.string().min(16, "must be at least 16 characters").optional()),
+  /** Queries slower than this many milliseconds are logged and counted. */
+  SLOW_QUERY_MS: z.preprocess(blankIsUnset, z.coerce.number().int().nonnegative().default(500)),
+  /** "json" writes one JSON object per log line (always so in production); "text" readable lines. */
+  LOG_FORMAT: z.preprocess(blankIsUnset, z.enum(["json", "text"]).optional()),
+  /** Least severe level written to the console (default info; warn under NODE_ENV=test). */
+  LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(["debug", "info", "warn", "error"]).optional()),
   /** strict: webhook URLs must be https and resolve to public addresses; open: http and private hosts allowed. Default strict in production. */
   WEBHOOK_URL_POLICY: z.preprocess(blankIsUnset, z.enum(["strict", "open"]).optional()),
   /** An outbound webhook attempt is abandoned (and retried later) after this long. */

@@ -5,6 +5,7 @@ export const routeTemplates = [
   "/api/auth/{nextauth*}",
   "/api/calendar/{file}",
   "/api/health",
+  "/api/health/detailed",
   "/api/inngest",
   "/api/v1/applications",
   "/api/v1/applications/{id}",
@@ -20,6 +21,7 @@ export const routeTemplates = [
   "/api/v1/companies/{id}/insight",
   "/api/v1/follow-ups",
   "/api/v1/follow-ups/{id}",
+  "/api/v1/integrations/health",
   "/api/v1/interviews",
   "/api/v1/interviews/{id}",
   "/api/v1/jobs",
@@ -57,6 +59,7 @@ export const routeTemplates = [
   "/api/v1/webhooks/endpoints/{id}/rotate-secret",
   "/api/v1/webhooks/endpoints/{id}/test",
   "/api/v1/webhooks/lamoda",
+  "/metrics",
 ] as const;
 
 export type RouteTemplate = (typeof routeTemplates)[number];
