@@ -10,10 +10,12 @@ import { candidates, users } from "@/db/schema";
 import { seedDemoMatches } from "@/db/seed";
 import { createApplication } from "@/lib/applications/create";
 import { graphqlLimits } from "@/lib/graphql/limits";
+import { scheduleInterview } from "@/lib/interviews/schedule";
 import { graphqlHandler } from "@/lib/http/graphql";
 import { callJson, callRoute, openApiTestEnvironment, type ApiKeys, type ApiTestEnvironment } from "@/tests/api";
 import { GET as listJobsRest } from "../v1/jobs/route";
 import { GET as listApplicationsRest } from "../v1/applications/route";
+import { GET as listInterviewsRest } from "../v1/interviews/route";
 import { POST } from "./route";
 
 let env: ApiTestEnvironment;
@@ -38,7 +40,9 @@ beforeAll(async () => {
   seekerApplicationId = (await createApplication(db, seeker, { jobId: jobs[0].id })).id;
   const [someoneElse] = await db.select({ id: candidates.id }).from(candidates).where(eq(candidates.fullName, "Priya Patel"));
   const other = someoneElse ?? (await db.select({ id: candidates.id }).from(candidates).limit(1))[0];
-  await createApplication(db, recruiter, { jobId: jobs[1].id, candidateId: other.id });
+  const othersApplication = await createApplication(db, recruiter, { jobId: jobs[1].id, candidateId: other.id });
+  const startsAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  await scheduleInterview(db, recruiter, { applicationId: othersApplication.id, type: "video", startsAt, durationMinutes: 45, timeZone: "UTC", location: null, videoUrl: null, interviewers: [] });
 });
 afterAll(() => env.close());
 
@@ -145,6 +149,18 @@ describe("POST /api/graphql: who may see what", () => {
     expect(got.body.errors?.[0].extensions.code).toBe("not_found");
     const own = await graphql<{ application: { id: string } }>(`{ application(id: "${seekerApplicationId}") { id history { to_stage } } }`, keys.seeker);
     expect(own.body.data!.application.id).toBe(seekerApplicationId);
+  });
+
+  it("lists interviews like REST: a seeker none of another's applications", async () => {
+    const query = `{ interviews { data { id application_id type starts_at ends_at candidate { full_name } job { title } } total } }`;
+    const recruiter = await graphql<{ interviews: { data: Array<{ id: string; type: string }>; total: number } }>(query, keys.recruiter);
+    expect(recruiter.body.errors).toBeUndefined();
+    const rest = await callJson<{ data: Array<{ id: string }> }>(listInterviewsRest, "/api/v1/interviews", { key: keys.recruiter });
+    expect(recruiter.body.data!.interviews.data.map((i) => i.id)).toEqual(rest.body.data.map((i) => i.id));
+    expect(recruiter.body.data!.interviews.data).toHaveLength(1);
+    expect(recruiter.body.data!.interviews.data[0].type).toBe("video");
+    const seeker = await graphql<{ interviews: { data: unknown[]; total: number } }>(query, keys.seeker);
+    expect(seeker.body.data!.interviews).toMatchObject({ data: [], total: 0 });
   });
 
   it("lets a seeker read their own matches only", async () => {
@@ -281,5 +297,14 @@ describe("GET /api/graphql", () => {
     const res = await get(handler, query, { authorization: `Bearer ${keys.seeker}`, accept: "application/json" });
     expect(res.status).toBe(200);
     expect(((await res.json()) as GraphQLBody<{ jobs: { data: unknown[] } }>).data!.jobs.data).toHaveLength(2);
+  });
+});
+
+describe("the benchmark's query", () => {
+  it("runs without errors as the bench's role and stays within the limits", async () => {
+    const { graphqlBenchQuery, graphqlBenchRole } = await import("@/scripts/bench/graphql-query");
+    const got = await graphql<{ jobs: { data: Array<{ company: unknown; matches: unknown[] }> } }>(graphqlBenchQuery, keys[graphqlBenchRole]);
+    expect(got.body.errors).toBeUndefined();
+    expect(got.body.data!.jobs.data).toHaveLength(50);
   });
 });
