@@ -6,6 +6,7 @@ export const routeTemplates = [
   "/api/calendar/{file}",
   "/api/graphql",
   "/api/health",
+  "/api/health/detailed",
   "/api/inngest",
   "/api/v1/applications",
   "/api/v1/applications/{id}",
@@ -21,6 +22,7 @@ export const routeTemplates = [
   "/api/v1/companies/{id}/insight",
   "/api/v1/follow-ups",
   "/api/v1/follow-ups/{id}",
+  "/api/v1/integrations/health",
   "/api/v1/interviews",
   "/api/v1/interviews/{id}",
   "/api/v1/jobs",
@@ -51,6 +53,7 @@ export const routeTemplates = [
   "/api/v1/sync/runs/{id}/reprocess",
   "/api/v1/users",
   "/api/v1/webhooks/lamoda",
+  "/metrics",
 ] as const;
 
 export type RouteTemplate = (typeof routeTemplates)[number];
