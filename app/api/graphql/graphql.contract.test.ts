@@ -11,6 +11,7 @@ import { seedDemoMatches } from "@/db/seed";
 import { createApplication } from "@/lib/applications/create";
 import { graphqlLimits } from "@/lib/graphql/limits";
 import { scheduleInterview } from "@/lib/interviews/schedule";
+import { metrics } from "@/lib/observability/metrics";
 import { graphqlHandler } from "@/lib/http/graphql";
 import { callJson, callRoute, openApiTestEnvironment, type ApiKeys, type ApiTestEnvironment } from "@/tests/api";
 import { GET as listJobsRest } from "../v1/jobs/route";
@@ -297,6 +298,19 @@ describe("GET /api/graphql", () => {
     const res = await get(handler, query, { authorization: `Bearer ${keys.seeker}`, accept: "application/json" });
     expect(res.status).toBe(200);
     expect(((await res.json()) as GraphQLBody<{ jobs: { data: unknown[] } }>).data!.jobs.data).toHaveLength(2);
+  });
+});
+
+describe("HTTP metrics", () => {
+  it("counts GraphQL requests under /api/graphql with their status and answers with a request id", async () => {
+    const counted = async (status: string) => (await metrics().httpRequests.get()).values.find((v) => v.labels.route === "/api/graphql" && v.labels.method === "POST" && v.labels.status === status)?.value ?? 0;
+    const [ok, unauthenticated] = [await counted("200"), await counted("401")];
+    const res = await callRoute(POST, "/api/graphql", { key: keys.seeker, body: { query: "{ jobs(limit: 1) { total } }" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-request-id")).toEqual(expect.any(String));
+    await graphql(`{ jobs { total } }`, undefined);
+    expect(await counted("200")).toBe(ok + 1);
+    expect(await counted("401")).toBe(unauthenticated + 1);
   });
 });
 
