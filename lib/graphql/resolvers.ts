@@ -21,14 +21,12 @@ import { explanationForApi, matchForApi } from "@/lib/matching/serialize";
 import { listRunsSchema, listSyncRuns } from "@/lib/sync/runs";
 import { findSource, listSourceViews } from "@/lib/sync/sources";
 import { parseArgs, requireRight, type GraphQLContext as Ctx } from "./context";
+import { defaultTopMatches } from "./type-defs";
 
 type Args = Record<string, unknown>;
 type JobView = ReturnType<typeof jobForApi> & Partial<ReturnType<typeof jobDetailForApi>>;
 type DetailField = Exclude<keyof ReturnType<typeof jobDetailForApi>, keyof ReturnType<typeof jobForApi> | "sources">;
 type ApplicationView = ReturnType<typeof applicationListItemForApi> & { history?: unknown[] };
-
-/** How many top matches a job or candidate shows unless `limit` says otherwise. */
-export const defaultTopMatches = 5;
 
 const uuid = (name: string) => z.uuid(`${name} must be a UUID`);
 const topMatchesArgs = matchListQuery.pick({ min_score: true, status: true }).extend({ limit: z.coerce.number().int().min(1).max(100).default(defaultTopMatches) });

@@ -23,8 +23,12 @@ describe("maskError", () => {
     expect(log).toHaveBeenCalledOnce();
   });
 
-  it("passes the caller's own query errors through as they are", () => {
-    const invalid = createGraphQLError('Cannot query field "salary_band" on type "Job".');
-    expect(maskError(invalid)).toBe(invalid);
+  it("passes the rule's refusals through and names parse and validation errors invalid_request", () => {
+    const refused = createGraphQLError("The query is nested 9 fields deep; the limit is 8.", { extensions: { code: "query_too_deep", details: { depth: 9, max_depth: 8 } } });
+    expect(maskError(refused)).toBe(refused);
+    const invalid = createGraphQLError('Cannot query field "salary_band" on type "Job".', { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(shown(maskError(invalid))).toEqual({ message: invalid.message, extensions: { code: "invalid_request", details: null }, stack: false });
+    const badJson = createGraphQLError("POST body sent invalid JSON.", { extensions: { code: "BAD_REQUEST", http: { status: 400 }, originalError: { name: "SyntaxError", message: "Unexpected token" } } });
+    expect(shown(maskError(badJson))).toEqual({ message: badJson.message, extensions: { code: "invalid_request", details: null, http: { status: 400, spec: false } }, stack: false });
   });
 });

@@ -1,3 +1,6 @@
+/** How many top matches a job or candidate shows unless `limit` says otherwise. */
+export const defaultTopMatches = 5;
+
 // The GraphQL schema. Field and argument names are REST's (snake_case), and every argument is
 // checked by the same zod schema as the REST query string, so both APIs answer alike.
 export const typeDefs = /* GraphQL */ `
@@ -89,7 +92,7 @@ export const typeDefs = /* GraphQL */ `
     "Where the job was seen."
     sources: [JobSourceLink!]!
     "The job's best stored matches (recruiters and admins)."
-    matches(limit: Int = 5, min_score: Float, status: String): [Match!]
+    matches(limit: Int = ${defaultTopMatches}, min_score: Float, status: String): [Match!]
   }
 
   type JobPage {
@@ -139,7 +142,7 @@ export const typeDefs = /* GraphQL */ `
     possible_duplicate: Boolean!
     updated_at: String
     "The candidate's best matched open jobs."
-    matches(limit: Int = 5, min_score: Float, status: String): [Match!]
+    matches(limit: Int = ${defaultTopMatches}, min_score: Float, status: String): [Match!]
   }
 
   type CandidatePage {

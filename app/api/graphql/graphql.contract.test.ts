@@ -87,6 +87,16 @@ describe("POST /api/graphql: jobs", () => {
     expect(got.body.errors).toEqual([{ message: rest.body.error.message.replace("Query", "Arguments"), path: ["jobs"], locations: expect.any(Array), extensions: { code: "invalid_request", details: [{ path: "limit", message: expect.any(String) }] } }]);
   });
 
+  it("answers a malformed query or body with invalid_request", async () => {
+    const syntax = await graphql(`{ jobs { `, keys.seeker);
+    expect(syntax.body.errors).toEqual([{ message: expect.stringContaining("Syntax Error"), locations: expect.any(Array), extensions: { code: "invalid_request", details: null } }]);
+    const unknownField = await graphql(`{ jobs { salary_band } }`, keys.seeker);
+    expect(unknownField.body.errors?.[0].extensions).toEqual({ code: "invalid_request", details: null });
+    const notJson = await callRoute(POST, "/api/graphql", { key: keys.seeker, rawBody: "not json" });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toEqual({ errors: [{ message: "POST body sent invalid JSON.", extensions: { code: "invalid_request", details: null } }] });
+  });
+
   it("answers a missing job with not_found", async () => {
     const got = await graphql(`{ job(id: "00000000-0000-4000-8000-000000000000") { id } }`, keys.seeker);
     expect(got.body.data).toEqual({ job: null });
