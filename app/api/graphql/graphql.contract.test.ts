@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { getIntrospectionQuery } from "graphql";
+import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adoptDatabase, type Db } from "@/db";
@@ -9,6 +10,7 @@ import * as schema from "@/db/schema";
 import { candidates, users } from "@/db/schema";
 import { seedDemoMatches } from "@/db/seed";
 import { createApplication } from "@/lib/applications/create";
+import { config } from "@/lib/config";
 import { graphqlLimits } from "@/lib/graphql/limits";
 import { scheduleInterview } from "@/lib/interviews/schedule";
 import { metrics } from "@/lib/observability/metrics";
@@ -197,6 +199,18 @@ describe("POST /api/graphql: who may see what", () => {
     const bad = await graphql(`{ jobs { total } }`, "hf_not_a_key");
     expect(bad.status).toBe(401);
     expect(bad.body.errors?.[0].extensions.code).toBe("unauthenticated");
+  });
+
+  it("takes the session cookie from the app's own pages only", async () => {
+    const [seeker] = await env.handle.db.select().from(users).where(eq(users.role, "seeker"));
+    const cookie = `next-auth.session-token=${await encode({ token: { uid: seeker.id, role: seeker.role, email: seeker.email }, secret: config().authSecret })}`;
+    const post = (origin: string) => callJson<GraphQLBody<{ jobs: { data: unknown[] } }>>(POST, "/api/graphql", { body: { query: "{ jobs(limit: 1) { data { id } } }" }, headers: { cookie, host: "localhost", origin } });
+    const own = await post("http://localhost");
+    expect(own.status).toBe(200);
+    expect(own.body.data!.jobs.data).toHaveLength(1);
+    const crossSite = await post("https://evil.example");
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.body).toEqual({ errors: [{ message: expect.stringContaining("Cross-site"), extensions: { code: "forbidden", details: null } }] });
   });
 
   it("refuses a body over the cap before reading it", async () => {
