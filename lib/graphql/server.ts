@@ -71,11 +71,12 @@ function createServer() {
   });
 }
 
-const cache = globalThis as unknown as { __hireflowGraphQL?: ReturnType<typeof createServer> };
+// Per module, not on globalThis: a dev reload of the schema or resolvers builds a new server.
+let server: ReturnType<typeof createServer> | undefined;
 
 /** Runs a GraphQL request (already authenticated by the caller) with `context` for the resolvers. */
 export function executeGraphQL(request: Request, context: GraphQLContext): Promise<Response> {
-  cache.__hireflowGraphQL ??= createServer();
-  return Promise.resolve(cache.__hireflowGraphQL.handleRequest(request, context));
+  server ??= createServer();
+  return Promise.resolve(server.handleRequest(request, context));
 }
 
