@@ -44,7 +44,7 @@ test("a recruiter picks a range by keyboard, then a custom range with nothing in
 
 test("a chart's data table toggle reveals a real table of its numbers", async ({ page }) => {
   await signIn(page, "recruiter@example.com");
-  await page.goto("/metrics?range=90");
+  await page.goto("/analytics?range=90");
   const figure = page.getByRole("figure", { name: "Open jobs by country" });
   const toggle = figure.getByRole("button", { name: "Show data table" });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
@@ -66,7 +66,7 @@ test("a chart's data table toggle reveals a real table of its numbers", async ({
 
 test("a bad range in the URL is explained, not a crash", async ({ page }) => {
   await signIn(page, "admin@example.com");
-  await page.goto("/metrics?from=2026-03-05&to=2026-03-01");
+  await page.goto("/analytics?from=2026-03-05&to=2026-03-01");
   await expect(page.getByText(/This date range cannot be shown: `from` must be on or before `to`\./)).toBeVisible();
   await page.locator("label", { hasText: "Last 7 days" }).click();
   await expect(page.getByText(/, 7 days\./)).toBeVisible();
@@ -75,6 +75,6 @@ test("a bad range in the URL is explained, not a crash", async ({ page }) => {
 
 test("seekers are sent away from the Metrics page", async ({ page }) => {
   await signIn(page, "seeker@example.com");
-  await page.goto("/metrics");
+  await page.goto("/analytics");
   await expect(page).toHaveURL(/\/portal\?denied=1/);
 });

@@ -13,7 +13,7 @@ export function navFor(user: Pick<User, "role">): NavItem[] {
     { href: "/pipeline", label: "Pipeline" },
     { href: "/follow-ups", label: "Follow-ups" },
     { href: "/sync", label: "Sync" },
-    { href: "/metrics", label: "Metrics" },
+    { href: "/analytics", label: "Metrics" },
     ...(can(user.role, "settings:manage") ? [{ href: "/settings", label: "Settings" }] : []),
     account,
   ];
