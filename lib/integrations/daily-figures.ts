@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/rows";
 import { ValidationError } from "@/lib/errors";
+import { countDeliveriesSince } from "@/lib/webhooks/stats";
 
 export const dailyFiguresQuerySchema = z.object({
   /** The UTC day to report (YYYY-MM-DD); today when omitted. */
@@ -21,6 +22,10 @@ export const dailyFiguresSchema = z.object({
   notifications_sent: z.number().int().nonnegative(),
   /** Of those, the ones e-mailed this day. */
   emails_sent: z.number().int().nonnegative(),
+  /** Outbound webhook delivery attempts made this day (automatic and redeliveries). */
+  webhook_deliveries_sent: z.number().int().nonnegative(),
+  /** Of those, the ones the endpoint accepted (2xx). */
+  webhook_deliveries_delivered: z.number().int().nonnegative(),
 });
 
 export type DailyFigures = z.infer<typeof dailyFiguresSchema>;
@@ -48,6 +53,8 @@ export async function dailyFigures(db: Db, date?: string, now = new Date()): Pro
           (select count(*)::int from notifications where ${within("created_at")}) as notifications,
           (select count(*)::int from notifications where ${within("emailed_at")}) as emails`,
   );
+  // Counted since the day began, less those since it ended: exact for a past day too.
+  const [sinceFrom, sinceTo] = await Promise.all([countDeliveriesSince(db, day.from), countDeliveriesSince(db, day.to)]);
   return {
     date: day.date,
     from,
@@ -57,5 +64,7 @@ export async function dailyFigures(db: Db, date?: string, now = new Date()): Pro
     interviews_created: row?.interviews ?? 0,
     notifications_sent: row?.notifications ?? 0,
     emails_sent: row?.emails ?? 0,
+    webhook_deliveries_sent: sinceFrom.attempts - sinceTo.attempts,
+    webhook_deliveries_delivered: sinceFrom.delivered - sinceTo.delivered,
   };
 }

@@ -1,6 +1,9 @@
 import type { Db } from "@/db";
-import { collectScrapeGauges, initialiseKnownSeries } from "./collect";
+import { collectWebhookGauges } from "@/lib/webhooks/stats";
+import { collectScrapeGauges, initialiseKnownSeries, onScrape } from "./collect";
 import { metrics } from "./metrics";
+
+onScrape("webhooks", collectWebhookGauges);
 
 /** This process's metrics in Prometheus text format, with the database-backed gauges fresh (to SCRAPE_CACHE_MS). */
 export async function renderMetrics(db: Db): Promise<{ body: string; contentType: string }> {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applications, candidates, followUps, interviews, jobSources, jobs, notifications, syncRuns, users } from "@/db/schema";
+import { applications, candidates, followUps, interviews, jobSources, jobs, notifications, syncRuns, users, webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { resetConfigForTests } from "@/lib/config";
 import { callJson, openApiTestEnvironment, type ApiTestEnvironment } from "@/tests/api";
 import { GET as integrationsHealth } from "../../v1/integrations/health/route";
@@ -70,7 +70,17 @@ describe("GET /api/health/detailed", () => {
   });
 });
 
-type Figures = { date: string; jobs_processed: number; follow_ups_scheduled: number; interviews_created: number; notifications_sent: number; emails_sent: number; error?: { code: string } };
+type Figures = {
+  date: string;
+  jobs_processed: number;
+  follow_ups_scheduled: number;
+  interviews_created: number;
+  notifications_sent: number;
+  emails_sent: number;
+  webhook_deliveries_sent: number;
+  webhook_deliveries_delivered: number;
+  error?: { code: string };
+};
 
 describe("GET /api/v1/integrations/health", () => {
   it("counts one UTC day's work and nothing from the days around it", async () => {
@@ -98,9 +108,21 @@ describe("GET /api/v1/integrations/health", () => {
       { userId: user.id, kind: "stage_changed", title: "Moved", eventId: randomUUID(), channel: "email", createdAt: day("09:02:00"), emailedAt: day("09:03:00") },
     ]);
 
+    const [endpoint] = await db.insert(webhookEndpoints).values({ url: "https://hooks.example.com/in", events: ["job.created"], secret: "whsec_test" }).returning();
+    const [delivery] = await db.insert(webhookDeliveries).values({ endpointId: endpoint.id, eventId: randomUUID(), eventType: "job.created", payload: "{}" }).returning();
+    const attempt = (n: number, attemptedAt: Date, succeeded: boolean) => ({
+      deliveryId: delivery.id, attempt: n, trigger: "automatic" as const, url: endpoint.url, requestHeaders: {}, requestBody: "{}", durationMs: 5, attemptedAt, succeeded,
+    });
+    await db.insert(webhookAttempts).values([
+      attempt(1, day("08:00:00"), false),
+      attempt(2, day("08:05:00"), true),
+      // The next day's attempt is not this day's.
+      attempt(3, new Date("2026-03-16T08:00:00Z"), true),
+    ]);
+
     const res = await callJson<Figures>(integrationsHealth, "/api/v1/integrations/health?date=2026-03-15", { key: env.keys.recruiter });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ date: "2026-03-15", jobs_processed: 30, follow_ups_scheduled: 1, interviews_created: 1, notifications_sent: 2, emails_sent: 1 });
+    expect(res.body).toMatchObject({ date: "2026-03-15", jobs_processed: 30, follow_ups_scheduled: 1, interviews_created: 1, notifications_sent: 2, emails_sent: 1, webhook_deliveries_sent: 2, webhook_deliveries_delivered: 1 });
   });
 
   it("defaults to today, refuses a seeker and a date that is not a day", async () => {

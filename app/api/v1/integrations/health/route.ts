@@ -7,7 +7,7 @@ export const GET = apiRoute(
     query: dailyFiguresQuerySchema,
     doc: {
       summary: "The day's figures",
-      description: "Jobs processed by syncs, follow-ups scheduled, interviews created, notifications and e-mails sent, for one UTC day (today unless `date`).",
+      description: "Jobs processed by syncs, follow-ups scheduled, interviews created, notifications and e-mails sent, and outbound webhook deliveries, for one UTC day (today unless `date`).",
       response: dailyFiguresSchema,
     },
   },
