@@ -3,7 +3,15 @@ import { z } from "zod";
 import { DomainError, NotFoundError, StageMoveError, RateLimitedError, UnauthenticatedError, UnavailableError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
 
 // The one adapter from domain errors (lib/errors.ts) to the edges: route handlers, server actions, pages.
-export type ErrorBody = { error: { code: string; message: string; details: unknown } };
+/** Every error body the API answers with (the OpenAPI document's `Error`). */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().describe("Stable, machine-readable: invalid_request, not_found, conflict..."),
+    message: z.string().describe("For people; may change"),
+    details: z.unknown().describe("What went wrong where (for invalid_request, `[{path, message}]`), or null"),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema> & { error: { details: unknown } };
 
 const statusByCode: Record<DomainErrorCode, number> = {
   invalid_request: 400,
