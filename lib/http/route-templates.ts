@@ -37,6 +37,7 @@ export const routeTemplates = [
   "/api/v1/notifications",
   "/api/v1/notifications/preferences",
   "/api/v1/notifications/read",
+  "/api/v1/openapi.json",
   "/api/v1/placements",
   "/api/v1/recommendations",
   "/api/v1/recommendations/dismiss",
