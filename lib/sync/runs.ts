@@ -94,6 +94,7 @@ export async function getSyncRun(db: Db, id: string) {
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 const time = z.iso.datetime();
+const countJson = z.number().int();
 
 /** The JSON of runForApi. */
 export const syncRunJson = z.object({
@@ -107,7 +108,16 @@ export const syncRunJson = z.object({
   reprocess_scope: z.enum(["failed", "all"]).nullable(),
   status: z.enum(syncRunStatus.enumValues),
   stage: z.enum(syncStage.enumValues),
-  counts: z.record(z.enum(syncCountKeys), z.number().int()),
+  counts: z.object({
+    fetched: countJson,
+    transformed: countJson,
+    failed: countJson,
+    inserted: countJson,
+    updated: countJson,
+    duplicates: countJson,
+    expired: countJson,
+    unchanged: countJson.optional().describe("Records fetched again with nothing new"),
+  }) satisfies z.ZodType<Record<(typeof syncCountKeys)[number], number>>,
   errors: z.array(z.object({ stage: z.string(), message: z.string(), at: z.string(), externalId: z.string().optional() })),
   timings_ms: z.record(z.string(), z.number()),
   created_at: time.nullable(),
