@@ -37,9 +37,21 @@ export const statusDescriptions: Record<number, string> = {
   503: "Over capacity for now; Retry-After says when to come back",
 };
 
+/** Formats a validator checks by name; zod's long regex for them would repeat in every field. */
+const namedFormats = new Set(["date-time", "date", "uuid", "email"]);
+
 /** zod to JSON Schema for OpenAPI: no `$schema` (the document sets the dialect), transforms as `{}`. */
 export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const json = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
+  const json = z.toJSONSchema(schema, {
+    io,
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    override: ({ zodSchema, jsonSchema }) => {
+      if (typeof jsonSchema.format === "string" && namedFormats.has(jsonSchema.format)) delete jsonSchema.pattern;
+      // A coerced date (a query's `posted_since`) arrives as text.
+      if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", description: jsonSchema.description ?? "A date (YYYY-MM-DD) or an ISO 8601 date-time" });
+    },
+  }) as JsonSchema;
   delete json.$schema;
   if (json.$defs) throw new Error("A route schema with shared definitions ($defs) cannot be inlined; give it no `id` meta.");
   return json;
