@@ -11,7 +11,7 @@ export const errorBodySchema = z.object({
     details: z.unknown().describe("What went wrong where (for invalid_request, `[{path, message}]`), or null"),
   }),
 });
-export type ErrorBody = z.infer<typeof errorBodySchema> & { error: { details: unknown } };
+export type ErrorBody = { error: { code: string; message: string; details: unknown } };
 
 const statusByCode: Record<DomainErrorCode, number> = {
   invalid_request: 400,
