@@ -40,6 +40,11 @@ export const statusDescriptions: Record<number, string> = {
 /** Formats a validator checks by name; zod's long regex for them would repeat in every field. */
 const namedFormats = new Set(["date-time", "date", "uuid", "email"]);
 
+function isPreprocess(schema: z.core.$ZodType): boolean {
+  const def = schema._zod.def as { type: string; in?: z.core.$ZodType };
+  return def.type === "pipe" && def.in?._zod.def.type === "transform";
+}
+
 /** zod to JSON Schema for OpenAPI: no `$schema` (the document sets the dialect), transforms as `{}`. */
 export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const json = z.toJSONSchema(schema, {
@@ -50,6 +55,12 @@ export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSch
       if (typeof jsonSchema.format === "string" && namedFormats.has(jsonSchema.format)) delete jsonSchema.pattern;
       // A coerced date (a query's `posted_since`) arrives as text.
       if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", description: jsonSchema.description ?? "A date (YYYY-MM-DD) or an ISO 8601 date-time" });
+      // Our inputs preprocess only to take a string shorthand ("Python" for {name: "Python"}, "a, b" for a list).
+      if (io === "input" && isPreprocess(zodSchema)) {
+        const parsed = { ...jsonSchema };
+        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+        Object.assign(jsonSchema, { anyOf: [parsed, { type: "string", description: "Shorthand, read as the other form" }] });
+      }
     },
   }) as JsonSchema;
   delete json.$schema;

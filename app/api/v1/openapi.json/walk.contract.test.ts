@@ -17,7 +17,8 @@ import { apiRouteModules } from "./route-modules";
 // answer (2xx and error bodies) against the document, so the document cannot drift from the code.
 
 type Role = "admin" | "recruiter" | "seeker";
-type Operation = { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> };
+type Content = Record<string, { schema: Record<string, unknown> }>;
+type Operation = { responses: Record<string, { content?: Content }>; requestBody?: { content: Content } };
 type Call = { as?: Role; params?: Record<string, string>; query?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; path?: string; form?: FormData };
 
 const document = apiDocument();
@@ -73,6 +74,13 @@ async function hit(method: HttpMethod, template: string, call: Call = {}) {
     await res.body?.cancel();
     if (res.status < 300) validatedSuccess.add(`${method} ${template}`);
     return { status: res.status, body: undefined as never };
+  }
+  if (res.status < 300 && call.body !== undefined) {
+    // A body the route accepted must also be one the document says it takes.
+    const bodySchema = paths[template][method.toLowerCase()].requestBody?.content["application/json"]?.schema;
+    expect(bodySchema, `${label}: documents its JSON body`).toBeDefined();
+    const validateBody = validatorFor(bodySchema!);
+    expect(validateBody(call.body) ? [] : validateBody.errors, `${label}: request body ${JSON.stringify(call.body)}`).toEqual([]);
   }
   const body = await res.json();
   expect(schema, `${label}: a JSON schema`).toBeDefined();
