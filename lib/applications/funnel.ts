@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/rows";
 import { jobs, type ApplicationStage } from "@/db/schema";
@@ -23,14 +23,28 @@ export type Funnel = { jobId: string; total: number; rejected: number; withdrawn
 
 type Row = { stage: ApplicationStage; reached: number | string; current: number | string; median_days: number | string | null };
 
-/**
- * A job's funnel from its application_events: how far each application got (its furthest stage,
- * so skipping screening still passes it), how many are in each stage now, and the median days
- * per stage over completed stays (an event's stage lasts until the application's next event).
- */
+/** Which applications a funnel counts: one job's, or (the Metrics page) every job's created in [from, to). */
+export type FunnelScope = { jobId: string } | { createdFrom: Date; createdTo: Date };
+
+function scopeCondition(scope: FunnelScope): SQL {
+  if ("jobId" in scope) return sql`a.job_id = ${scope.jobId}`;
+  return sql`a.job_id is not null and a.created_at >= ${scope.createdFrom.toISOString()}::timestamptz and a.created_at < ${scope.createdTo.toISOString()}::timestamptz`;
+}
+
+/** A job's funnel (see funnelOf); NotFoundError when the job does not exist. */
 export async function jobFunnel(db: Db, jobId: string): Promise<Funnel> {
   const [job] = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.id, jobId));
   if (!job) throw new NotFoundError("Job");
+  return { jobId, ...(await funnelOf(db, { jobId })) };
+}
+
+/**
+ * The funnel of the applications in scope, from their application_events: how far each got (its
+ * furthest stage, so skipping screening still passes it), how many are in each stage now, and the
+ * median days per stage over completed stays (an event's stage lasts until the application's next event).
+ */
+export async function funnelOf(db: Db, scope: FunnelScope): Promise<Omit<Funnel, "jobId">> {
+  const inScope = scopeCondition(scope);
   const order = sql.raw(`array[${funnelStages.map((s) => `'${s}'`).join(", ")}]::application_stage[]`);
   const rows = await queryRows<Row>(
     db,
@@ -40,7 +54,7 @@ export async function jobFunnel(db: Db, jobId: string): Promise<Funnel> {
                extract(epoch from (lead(e.created_at) over w - e.created_at)) / 86400.0 as days
         from application_events e
         join applications a on a.id = e.application_id
-        where a.job_id = ${jobId}
+        where ${inScope}
         window w as (partition by e.application_id order by e.created_at, e.id)
       ),
       furthest as (
@@ -49,7 +63,7 @@ export async function jobFunnel(db: Db, jobId: string): Promise<Funnel> {
       steps as (select stage, step from unnest(${order}) with ordinality as s(stage, step))
       select s.stage,
              (select count(*) from furthest f where f.step >= s.step)::int as reached,
-             (select count(*) from applications a where a.job_id = ${jobId} and a.stage = s.stage)::int as current,
+             (select count(*) from applications a where ${inScope} and a.stage = s.stage)::int as current,
              (select percentile_cont(0.5) within group (order by st.days) from stays st where st.to_stage = s.stage and st.days is not null) as median_days
       from steps s
       order by s.step`,
@@ -57,9 +71,9 @@ export async function jobFunnel(db: Db, jobId: string): Promise<Funnel> {
   const [totals] = await queryRows<{ total: number | string; rejected: number | string; withdrawn: number | string }>(
     db,
     sql`select count(*)::int as total,
-               count(*) filter (where stage = 'rejected')::int as rejected,
-               count(*) filter (where stage = 'withdrawn')::int as withdrawn
-        from applications where job_id = ${jobId}`,
+               count(*) filter (where a.stage = 'rejected')::int as rejected,
+               count(*) filter (where a.stage = 'withdrawn')::int as withdrawn
+        from applications a where ${inScope}`,
   );
   const steps = rows.map((row, i): FunnelStep => {
     const reached = Number(row.reached);
@@ -72,5 +86,5 @@ export async function jobFunnel(db: Db, jobId: string): Promise<Funnel> {
       medianDays: row.median_days === null ? null : Math.round(Number(row.median_days) * 10) / 10,
     };
   });
-  return { jobId, total: Number(totals.total), rejected: Number(totals.rejected), withdrawn: Number(totals.withdrawn), steps };
+  return { total: Number(totals.total), rejected: Number(totals.rejected), withdrawn: Number(totals.withdrawn), steps };
 }

@@ -34,6 +34,7 @@ export const routeTemplates = [
   "/api/v1/matches",
   "/api/v1/matches/{id}/dismiss",
   "/api/v1/matches/{id}/shortlist",
+  "/api/v1/metrics/dashboard",
   "/api/v1/notifications",
   "/api/v1/notifications/preferences",
   "/api/v1/notifications/read",
