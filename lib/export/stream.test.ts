@@ -25,7 +25,6 @@ function source(count: number, size = 3) {
   return { seen, batches };
 }
 
-
 describe("exportResponse", () => {
   it("writes a CSV header and every batch, as a download", async () => {
     const { batches } = source(3);
