@@ -39,7 +39,7 @@ export async function* jobExportBatches(db: Db, filters: JobExportFilters, signa
   let cursor: string | undefined;
   for (;;) {
     signal.throwIfAborted();
-    const page = await listJobs(db, { ...filters, page: 1, limit: exportBatchSize, cursor }, { signal });
+    const page = await listJobs(db, { ...filters, page: 1, limit: exportBatchSize, cursor }, { signal, count: false });
     if (page.items.length > 0) yield page.items.map(jobForApi);
     if (!page.nextCursor) return;
     cursor = page.nextCursor;
