@@ -65,11 +65,9 @@ export async function exportResponse<V>(spec: ExportSpec<V>): Promise<Response> 
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(spec.format === "csv" ? csvHeader(spec.columns) : "["));
-      if (!first.done) controller.enqueue(encode(first.value));
-      if (first.done) {
-        if (spec.format === "json") controller.enqueue(encoder.encode("]\n"));
-        controller.close();
-      }
+      if (!first.done) return controller.enqueue(encode(first.value));
+      if (spec.format === "json") controller.enqueue(encoder.encode("]\n"));
+      controller.close();
     },
     async pull(controller) {
       try {
