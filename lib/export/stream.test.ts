@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
+import { createAdmission } from "@/lib/http/admission";
 import { exportResponse, keysetBatches } from "./stream";
 
 type Row = { n: number; text: string };
@@ -84,6 +85,26 @@ describe("exportResponse", () => {
     }).rejects.toThrow();
     expect(seen.signal?.aborted).toBe(true);
     expect(seen.produced).toBeLessThan(50);
+  });
+
+  it("reads each later batch in an admission slot, pausing while the API is full rather than failing", async () => {
+    const { seen, batches } = source(3);
+    // No queue: a busy API refuses at once with Retry-After 1 s, and the export asks again.
+    const admission = createAdmission({ maxConcurrent: 1, queueLimit: 0, queueTimeoutMs: 1000 });
+    const busy = await admission.admit();
+    const res = await exportResponse({ name: "things", format: "csv", columns, batches, signal: new AbortController().signal, admit: admission.admit });
+    const reader = res.body!.getReader();
+    await reader.read();
+    await reader.read();
+    const pending = reader.read();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen.produced).toBe(1);
+    expect(admission.stats().shed).toBeGreaterThanOrEqual(1);
+    busy();
+    expect((await pending).done).toBe(false);
+    expect(seen.produced).toBe(2);
+    for (;;) if ((await reader.read()).done) break;
+    expect(admission.stats()).toMatchObject({ running: 0, queued: 0 });
   });
 
   it("turns a failure in the first batch into an error the route answers with a status", async () => {

@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { apiAdmission, OverloadedError } from "@/lib/http/admission";
 import { csvHeader, csvRows, type CsvColumn } from "./csv";
 
 export const exportFormats = ["csv", "json"] as const;
@@ -34,20 +36,47 @@ export type ExportSpec<V> = {
   batches: (signal: AbortSignal) => AsyncGenerator<V[]>;
   /** The request's signal. */
   signal: AbortSignal;
+  /** A slot among the API's running requests, held while one batch is read (apiAdmission by default). */
+  admit?: () => Promise<() => void>;
   now?: Date;
 };
 
 /**
+ * Waits for a slot, however long the API stays busy: a refused slot (OverloadedError) is asked
+ * for again after its Retry-After, so a download pauses under load rather than breaking.
+ */
+async function admitted<T>(admit: () => Promise<() => void>, signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  let release: () => void;
+  for (;;) {
+    signal.throwIfAborted();
+    try {
+      release = await admit();
+      break;
+    } catch (err) {
+      if (!(err instanceof OverloadedError)) throw err;
+      await sleep(err.retryAfterSeconds * 1000, undefined, { signal });
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
+
+/**
  * A streamed download of every row: CSV with a header row, or one JSON array. The first batch is
  * read before answering, so a bad filter or a failing query is still an error status; later
- * batches are read only as the client takes the bytes (pull), and cancelling the body or
- * aborting the request stops the reading and cancels the running query.
+ * batches are read only as the client takes the bytes (pull), each in an API admission slot
+ * like a request of its own (the route's slot ends with the handler), and cancelling the body
+ * or aborting the request stops the reading and cancels the running query.
  */
 export async function exportResponse<V>(spec: ExportSpec<V>): Promise<Response> {
   const stop = new AbortController();
   const signal = AbortSignal.any([spec.signal, stop.signal]);
   const batches = spec.batches(signal);
   const first = await batches.next();
+  const admit = spec.admit ?? (() => apiAdmission().admit());
   const encoder = new TextEncoder();
   let written = 0;
   const encode = (rows: V[]) => {
@@ -71,7 +100,7 @@ export async function exportResponse<V>(spec: ExportSpec<V>): Promise<Response> 
     },
     async pull(controller) {
       try {
-        const next = await batches.next();
+        const next = await admitted(admit, signal, () => batches.next());
         signal.throwIfAborted();
         if (next.done) {
           if (spec.format === "json") controller.enqueue(encoder.encode("]\n"));
