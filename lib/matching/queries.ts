@@ -76,7 +76,7 @@ async function page(db: Db, conditions: SQL[], query: MatchListQuery, order: SQL
   return { items, page: query.page, limit: query.limit, total: count.total, totalIsEstimate: count.totalIsEstimate, nextCursor: null };
 }
 
-function filters(query: MatchListQuery): SQL[] {
+function filters(query: Pick<MatchListQuery, "min_score" | "status">): SQL[] {
   const out: SQL[] = [];
   if (query.min_score !== undefined) out.push(gte(matches.score, query.min_score));
   if (query.status) out.push(eq(matches.status, query.status));
@@ -116,7 +116,7 @@ export async function listNewMatches(db: Db, query: MatchListQuery & { job_id?: 
 
 /** The Matches page's filters as conditions on matches (open jobs only is added by the reader). */
 export function newMatchConditions(query: Omit<MatchListQuery, "page" | "limit"> & { job_id?: string }): SQL[] {
-  const conditions = [eq(matches.status, query.status ?? "new"), ...filters({ ...query, status: undefined, page: 1, limit: 1 })];
+  const conditions = [eq(matches.status, query.status ?? "new"), ...filters({ min_score: query.min_score })];
   if (query.job_id) conditions.push(eq(matches.jobId, query.job_id));
   return conditions;
 }
