@@ -23,7 +23,8 @@ export default defineConfig({
   webServer: {
     command: `rm -rf .data/e2e && npm run -s db:setup && npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PGLITE_DIR: ".data/e2e", NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATABASE_URL: "", SIMULATOR_ENABLED: "1", SIMULATOR_PORT: String(port + 1) },
+    // WEBHOOK_URL_POLICY open: the webhooks spec receives on a local http server (a production build is strict otherwise).
+    env: { PGLITE_DIR: ".data/e2e", NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATABASE_URL: "", SIMULATOR_ENABLED: "1", SIMULATOR_PORT: String(port + 1), WEBHOOK_URL_POLICY: "open" },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "pipe",

@@ -17,5 +17,11 @@ export const followUpsDue = eventType(defs.followUpsDue.name, { schema: defs.fol
 export const placementCreated = eventType(defs.placementCreated.name, { schema: defs.placementCreated.schema });
 export const strongMatchesFound = eventType(defs.strongMatchesFound.name, { schema: defs.strongMatchesFound.schema });
 export const syncFailed = eventType(defs.syncFailed.name, { schema: defs.syncFailed.schema });
+export const jobsCreated = eventType(defs.jobsCreated.name, { schema: defs.jobsCreated.schema });
+export const jobsExpired = eventType(defs.jobsExpired.name, { schema: defs.jobsExpired.schema });
+export const syncCompleted = eventType(defs.syncCompleted.name, { schema: defs.syncCompleted.schema });
+export const candidatesCreated = eventType(defs.candidatesCreated.name, { schema: defs.candidatesCreated.schema });
+export const matchesCreated = eventType(defs.matchesCreated.name, { schema: defs.matchesCreated.schema });
+export const webhookEndpointDisabled = eventType(defs.webhookEndpointDisabled.name, { schema: defs.webhookEndpointDisabled.schema });
 
-export const allEvents = [companyJobsChanged, syncRequested, jobsLoaded, jobsChanged, candidatesChanged, matchSettingsChanged, applicationStageChanged, interviewChanged, followUpsDue, placementCreated, strongMatchesFound, syncFailed];
+export const allEvents = [companyJobsChanged, syncRequested, jobsLoaded, jobsChanged, candidatesChanged, matchSettingsChanged, applicationStageChanged, interviewChanged, followUpsDue, placementCreated, strongMatchesFound, syncFailed, jobsCreated, jobsExpired, syncCompleted, candidatesCreated, matchesCreated, webhookEndpointDisabled];

@@ -88,6 +88,10 @@ const envSchema = z.object({
   MATCH_EXPERIENCE_WEIGHT: matchWeight(0.3),
   MATCH_SALARY_WEIGHT: matchWeight(0.2),
   MATCH_LOCATION_WEIGHT: matchWeight(0.1),
+  /** strict: webhook URLs must be https and resolve to public addresses; open: http and private hosts allowed. Default strict in production. */
+  WEBHOOK_URL_POLICY: z.preprocess(blankIsUnset, z.enum(["strict", "open"]).optional()),
+  /** An outbound webhook attempt is abandoned (and retried later) after this long. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(10_000),
   MATCH_MIN_SCORE: z.preprocess(blankIsUnset, z.coerce.number({ error: "must be a number from 0 to 1" }).min(0, "must be from 0 to 1").max(1, "must be from 0 to 1").default(0.7)),
 }).refine((env) => env.MATCH_SKILL_WEIGHT + env.MATCH_EXPERIENCE_WEIGHT + env.MATCH_SALARY_WEIGHT + env.MATCH_LOCATION_WEIGHT > 0, {
   message: "MATCH_*_WEIGHT: at least one weight must be above 0",
@@ -100,6 +104,8 @@ export type AppConfig = z.infer<typeof envSchema> & {
   authSecret: string;
   /** The source simulator serves the job boards' APIs locally (default outside production). */
   simulatorEnabled: boolean;
+  /** Webhook URLs must be https and public (WEBHOOK_URL_POLICY, strict by default in production). */
+  webhookStrictUrls: boolean;
 };
 
 let cached: AppConfig | undefined;
@@ -126,6 +132,7 @@ export function config(): AppConfig {
       authSecret ??= resolveAuthSecret(env);
       return authSecret;
     },
+    webhookStrictUrls: env.WEBHOOK_URL_POLICY ? env.WEBHOOK_URL_POLICY === "strict" : env.NODE_ENV === "production",
     simulatorEnabled: env.SIMULATOR_ENABLED ? env.SIMULATOR_ENABLED === "1" || env.SIMULATOR_ENABLED === "true" : env.NODE_ENV !== "production",
   };
   return cached;

@@ -9,7 +9,7 @@ import { PreferencesForm } from "./preferences-form";
 export async function NotificationPreferencesCard({ user }: { user: Pick<User, "id" | "role"> }) {
   const preferences = await getPreferences(await getDb(), user.id);
   // Only admins hear of failed syncs, so only they are offered the choice.
-  const kinds = notificationKinds.filter((kind) => kind !== "sync_failed" || user.role === "admin").map((kind) => ({ kind, ...kindLabels[kind] }));
+  const kinds = notificationKinds.filter((kind) => (kind !== "sync_failed" && kind !== "webhook_disabled") || user.role === "admin").map((kind) => ({ kind, ...kindLabels[kind] }));
   return (
     <Card className="mt-6 p-6">
       <h2 className="text-base font-semibold">Notifications</h2>

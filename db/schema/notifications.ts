@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigserial, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
-export const notificationKinds = ["stage_changed", "interview", "follow_up_due", "strong_match", "sync_failed"] as const;
+export const notificationKinds = ["stage_changed", "interview", "follow_up_due", "strong_match", "sync_failed", "webhook_disabled"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKind = pgEnum("notification_kind", notificationKinds);
 

@@ -1,4 +1,5 @@
 import { checkFollowUps } from "./check-follow-ups";
+import { deliverWebhooks, notifyWebhookDisabled, sweepWebhookRetries } from "./deliver-webhooks";
 import { cleanUp } from "./clean-up";
 import { notifyFollowUpsDue } from "./notify-follow-ups";
 import { notifyInterviewChanged } from "./notify-interview";
@@ -31,4 +32,7 @@ export const functions = [
   notifyFollowUpsDue,
   notifyStrongMatches,
   notifySyncFailed,
+  deliverWebhooks,
+  sweepWebhookRetries,
+  notifyWebhookDisabled,
 ];

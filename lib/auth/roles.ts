@@ -19,6 +19,8 @@ const rights = {
   "sources:manage": ["admin"],
   "sync:run": ["admin"],
   "settings:manage": ["admin"],
+  /** Register outbound webhook endpoints, read their delivery history, redeliver. */
+  "webhooks:manage": ["admin"],
   "portal:use": ["seeker"],
   /** Recommended jobs and dismissing them: seekers for their own profile, recruiters for any (lib/recommendations). */
   "recommendations:use": ["admin", "recruiter", "seeker"],

@@ -3,7 +3,8 @@ import type { Db } from "@/db";
 import { candidates, type User } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
-import { candidatesChanged, emit } from "@/lib/events";
+import { candidatesChanged, candidatesCreated, emit } from "@/lib/events";
+import { emitForWebhooks } from "@/lib/webhooks/emit";
 import { claimResume } from "./claim-resume";
 import { detectDuplicates } from "./duplicates";
 import { candidateColumns } from "./fields";
@@ -31,6 +32,7 @@ export async function createCandidate(db: Db, actor: User, input: CreateCandidat
     if (input.resume_id) await claimResume(tx, actor, input.resume_id, row.id, now);
     await detectDuplicates(tx, [row.id]);
     await emit(tx, candidatesChanged.create({ candidateIds: [row.id] }));
+    await emitForWebhooks(tx, "candidate.created", [row.id], (candidateIds) => candidatesCreated.create({ candidateIds }));
     return { id: row.id };
   }).catch((err: unknown) => {
     // Two profiles at once for one seeker: the unique index on user_id refuses the second.

@@ -8,7 +8,8 @@ import { contentHashOf } from "./dedupe-keys";
 import type { LoadContext, LoadCounts } from "./load";
 import { detectDuplicates } from "@/lib/candidates/duplicates";
 import { splitFullName } from "@/lib/candidates/names";
-import { candidatesChanged, emit } from "@/lib/events";
+import { candidatesChanged, candidatesCreated, emit } from "@/lib/events";
+import { emitForWebhooks } from "@/lib/webhooks/emit";
 
 export type CandidateLoadItem = { externalId: string; candidate: CanonicalCandidate };
 
@@ -96,6 +97,7 @@ async function loadCandidatesInTransaction(db: Db, ctx: LoadContext, items: Cand
   if (changed.length) {
     await detectDuplicates(db, changed);
     await emit(db, candidatesChanged.create({ candidateIds: changed }));
+    await emitForWebhooks(db, "candidate.created", inserts.map((c) => c.id), (candidateIds) => candidatesCreated.create({ candidateIds }));
   }
   return counts;
 }

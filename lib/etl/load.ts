@@ -4,6 +4,8 @@ import type { Db } from "@/db";
 import { queryRows } from "@/db/rows";
 import { companies, jobs, jobSourceLinks } from "@/db/schema";
 import { normaliseCompanyName } from "@/lib/companies/normalise";
+import { jobsCreated, jobsExpired } from "@/lib/events";
+import { emitForWebhooks } from "@/lib/webhooks/emit";
 import type { CanonicalJob } from "./canonical";
 import { applyUrlKey, contentHashOf as contentHash, normaliseTitle, titleCompanyLocationKey } from "./dedupe-keys";
 import { findFuzzyDuplicates } from "./fuzzy-match";
@@ -164,6 +166,7 @@ async function loadInTransaction(db: Db, ctx: LoadContext, items: LoadItem[], co
   await updateJobRows(db, [...rewrites.values()], ctx.now);
   await markJobsSeen(db, [...seenJobIds].filter((id) => !rewrites.has(id)), ctx.now);
   await insertJobRows(db, inserts.map((item) => jobRecord(insertedIds.get(item.externalId)!, item.job, companyIdOf(item.job, companyIds))), ctx.now);
+  await emitForWebhooks(db, "job.created", [...insertedIds.values()], (jobIds) => jobsCreated.create({ jobIds, sourceId: ctx.sourceId, runId: ctx.runId ?? null }));
   if (fresh.length) {
     await db
       .insert(jobSourceLinks)
@@ -246,9 +249,14 @@ function resolveWithinBatch(fresh: LoadItem[], matches: Map<string, string>) {
 /** Marks open synced jobs no source has shown for `days` days as expired (own openings wait for their recruiter). */
 export async function expireStaleJobs(db: Db, now: Date, days: number): Promise<{ count: number; companyIds: string[] }> {
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
-  const rows = await queryRows<{ company_id: string | null }>(
-    db,
-    sql`update jobs set status = 'expired', updated_at = ${now.toISOString()} where status = 'open' and origin = 'synced' and last_seen_at < ${cutoff.toISOString()} returning company_id`,
-  );
+  const rows = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const expired = await queryRows<{ id: string; company_id: string | null }>(
+      tx,
+      sql`update jobs set status = 'expired', updated_at = ${now.toISOString()} where status = 'open' and origin = 'synced' and last_seen_at < ${cutoff.toISOString()} returning id, company_id`,
+    );
+    await emitForWebhooks(tx, "job.expired", expired.map((r) => r.id), (jobIds) => jobsExpired.create({ jobIds }));
+    return expired;
+  });
   return { count: rows.length, companyIds: [...new Set(rows.map((r) => r.company_id).filter((c): c is string => !!c))] };
 }

@@ -68,6 +68,39 @@ export const strongMatchesFound = defineEvent(
 /** A sync run ended failed: admins are told. */
 export const syncFailed = defineEvent("source/sync.failed", z.object({ runId: uuid, sourceId: uuid, error: z.string() }));
 
+const batchOfIds = z.array(uuid).min(1).max(100);
+
+/** Jobs entered the catalogue (a sync's load or a recruiter's own job), at most 100 per event. */
+export const jobsCreated = defineEvent("jobs/created", z.object({ jobIds: batchOfIds, sourceId: uuid.nullable(), runId: uuid.nullable() }));
+
+/** Jobs were closed as expired (not seen for JOB_EXPIRY_DAYS or past their deadline), at most 100 per event. */
+export const jobsExpired = defineEvent("jobs/expired", z.object({ jobIds: batchOfIds }));
+
+/** A sync run ended succeeded (or partially, with record failures). */
+export const syncCompleted = defineEvent(
+  "source/sync.completed",
+  z.object({ runId: uuid, sourceId: uuid, status: z.string(), fetched: z.number().int(), inserted: z.number().int(), updated: z.number().int(), failed: z.number().int() }),
+);
+
+/** Candidate profiles were created (by a recruiter, an import or a seeker signing up), at most 100 per event. */
+export const candidatesCreated = defineEvent("candidates/created", z.object({ candidateIds: batchOfIds }));
+
+/** Matching stored new (job, candidate) pairs, at most 100 per event. */
+export const matchesCreated = defineEvent(
+  "matches/created",
+  z.object({ matches: z.array(z.object({ jobId: uuid, candidateId: uuid, score: z.number() })).min(1).max(100) }),
+);
+
+/** An outbound webhook endpoint kept failing and was disabled: admins are told. */
+export const webhookEndpointDisabled = defineEvent("webhooks/endpoint.disabled", z.object({ endpointId: uuid, url: z.string(), reason: z.string() }));
+
+/** Splits ids into event-sized batches (100 each). */
+export function inBatches<T>(items: readonly T[], size = 100): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
 export const allEventDefinitions = [
   companyJobsChanged,
   syncRequested,
@@ -81,4 +114,10 @@ export const allEventDefinitions = [
   placementCreated,
   strongMatchesFound,
   syncFailed,
+  jobsCreated,
+  jobsExpired,
+  syncCompleted,
+  candidatesCreated,
+  matchesCreated,
+  webhookEndpointDisabled,
 ] as const;

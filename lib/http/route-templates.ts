@@ -55,6 +55,12 @@ export const routeTemplates = [
   "/api/v1/sync/runs/{id}",
   "/api/v1/sync/runs/{id}/reprocess",
   "/api/v1/users",
+  "/api/v1/webhooks/deliveries/{id}/redeliver",
+  "/api/v1/webhooks/endpoints",
+  "/api/v1/webhooks/endpoints/{id}",
+  "/api/v1/webhooks/endpoints/{id}/deliveries",
+  "/api/v1/webhooks/endpoints/{id}/rotate-secret",
+  "/api/v1/webhooks/endpoints/{id}/test",
   "/api/v1/webhooks/lamoda",
 ] as const;
 

@@ -1,13 +1,15 @@
-import { and, inArray, isNotNull, isNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, inArray, isNotNull, isNull, lt, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { backgroundRuns, catalogueChanges, loginFailures, notifications, outbox, rawPages, realtimeEvents, resumes, searchCache, syncRecordErrors, syncRuns, webhookEvents } from "@/db/schema";
+import { backgroundRuns, catalogueChanges, loginFailures, notifications, outbox, rawPages, realtimeEvents, resumes, searchCache, syncRecordErrors, syncRuns, webhookDeliveries, webhookEvents } from "@/db/schema";
 
 export type RetentionDays = {
   rawPages: number;
   backgroundRuns: number;
   recordErrors: number;
   webhookEvents: number;
+  /** Outbound webhook deliveries no longer pending, with their attempts. */
+  webhookDeliveries: number;
   outbox: number;
   loginFailures: number;
   resumeDrafts: number;
@@ -53,7 +55,7 @@ function keptRunIds(db: Db) {
 /**
  * Deletes what has outlived its retention: raw pages and record errors (never those of each
  * source's latest successful or partial run, so reprocess keeps working, nor of active runs),
- * finished background runs, remembered webhook event ids, dispatched outbox events, and failed
+ * finished background runs, remembered webhook event ids, outbound webhook deliveries no longer pending, dispatched outbox events, and failed
  * sign-ins (they count only within the sign-in limit's window of minutes), and uploaded resumes
  * no candidate claimed (a draft lives a day: it holds someone's personal data for nothing), the
  * catalogue change log after two days (a cached search lives one) and expired cached searches,
@@ -90,6 +92,15 @@ export async function cleanUpOldRows(db: Db, options: CleanupOptions): Promise<C
     maxBatches,
   );
   const webhooks = await deleteInBatches(db, webhookEvents, webhookEvents.id, lt(webhookEvents.receivedAt, daysBefore(now, days.webhookEvents)), batchSize, maxBatches);
+  // Pending ones stay whatever their age: their endpoint may be enabled again. Attempts go with them (cascade).
+  const deliveries = await deleteInBatches(
+    db,
+    webhookDeliveries,
+    webhookDeliveries.id,
+    and(ne(webhookDeliveries.status, "pending"), lt(webhookDeliveries.createdAt, daysBefore(now, days.webhookDeliveries))),
+    batchSize,
+    maxBatches,
+  );
   const events = await deleteInBatches(db, outbox, outbox.id, and(isNotNull(outbox.dispatchedAt), lt(outbox.dispatchedAt, daysBefore(now, days.outbox))), batchSize, maxBatches);
   const signIns = await deleteInBatches(db, loginFailures, loginFailures.id, lt(loginFailures.failedAt, daysBefore(now, days.loginFailures)), batchSize, maxBatches);
   const drafts = await deleteInBatches(db, resumes, resumes.id, and(isNull(resumes.candidateId), isNull(resumes.claimedAt), lt(resumes.createdAt, daysBefore(now, days.resumeDrafts))), batchSize, maxBatches);
@@ -112,6 +123,7 @@ export async function cleanUpOldRows(db: Db, options: CleanupOptions): Promise<C
     recordErrors,
     backgroundRuns: background,
     webhookEvents: webhooks,
+    webhookDeliveries: deliveries,
     outbox: events,
     loginFailures: signIns,
     resumeDrafts: drafts,
@@ -130,6 +142,7 @@ export function retentionDays(c: { RETENTION_DAYS: number; RETENTION_DAYS_RAW_PA
     backgroundRuns: c.RETENTION_DAYS_BACKGROUND_RUNS ?? d,
     recordErrors: d,
     webhookEvents: d,
+    webhookDeliveries: d,
     outbox: d,
     loginFailures: 1,
     resumeDrafts: 1,

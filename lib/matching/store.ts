@@ -2,7 +2,8 @@ import { and, asc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/rows";
 import { candidates, jobs } from "@/db/schema";
-import { emit, notifyEventsCommitted, strongMatchesFound } from "@/lib/events";
+import { emit, matchesCreated, notifyEventsCommitted, strongMatchesFound } from "@/lib/events";
+import { emitForWebhooks } from "@/lib/webhooks/emit";
 import type { EngineCandidate, EngineJob, MatchedPair } from "./engine";
 
 // Reading what the engine needs and writing what it found, set-based: one statement per few
@@ -116,12 +117,13 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
     await db.transaction(async (transaction) => {
       const tx = transaction as unknown as Db;
       // xmax is 0 on a row this statement inserted, and set on one it updated.
-      const strong = await queryRows<{ job_id: string; candidate_id: string; score: number }>(
-        tx,
-        sql`with written as (${upsert}) select job_id, candidate_id, score from written where inserted and score >= ${strongMatchScore}::float8`,
+      const inserted = (await queryRows<{ job_id: string; candidate_id: string; score: number }>(tx, sql`with written as (${upsert}) select job_id, candidate_id, score from written where inserted`)).map(
+        (m) => ({ jobId: m.job_id, candidateId: m.candidate_id, score: Number(m.score) }),
       );
+      if ((await emitForWebhooks(tx, "match.created", inserted, (matches) => matchesCreated.create({ matches }))) > 0) emitted = true;
+      const strong = inserted.filter((m) => m.score >= strongMatchScore);
       if (strong.length === 0) return;
-      await emit(tx, strongMatchesFound.create({ matches: strong.map((m) => ({ jobId: m.job_id, candidateId: m.candidate_id, score: Number(m.score) })) }));
+      await emit(tx, strongMatchesFound.create({ matches: strong }));
       emitted = true;
     });
   }

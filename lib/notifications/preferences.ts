@@ -13,6 +13,7 @@ export const kindLabels: Record<NotificationKind, { label: string; description: 
   follow_up_due: { label: "Follow-ups due", description: "A planned follow-up is due." },
   strong_match: { label: "Strong matches", description: "A new match scoring 85% or more." },
   sync_failed: { label: "Failed syncs", description: "A source sync failed (admins)." },
+  webhook_disabled: { label: "Disabled webhooks", description: "An outbound webhook endpoint kept failing and was disabled (admins)." },
 };
 
 /** Every kind with the user's channel, defaults filled in. */

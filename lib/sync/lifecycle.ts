@@ -4,7 +4,8 @@ import type { Db } from "@/db";
 import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
 import { config } from "@/lib/config";
 import { expireStaleJobs } from "@/lib/etl/load";
-import { emit, notifyEventsCommitted, syncFailed } from "@/lib/events";
+import { emit, notifyEventsCommitted, syncCompleted, syncFailed } from "@/lib/events";
+import { emitForWebhooks } from "@/lib/webhooks/emit";
 import { addRunCounts, addRunErrors, setRunCounts, type CountsDelta } from "./counts";
 import { emptyCounts } from "./run-counts";
 import { getRunRow } from "./runs";
@@ -68,14 +69,19 @@ export async function finishRun(db: Db, runId: string, extractError: string | nu
   const counts = { ...emptyCounts(), ...(await getRunRow(db, runId)).counts };
   const nothingFetched = run.trigger !== "reprocess" && counts.fetched === 0;
   const status = extractError && nothingFetched ? "failed" : extractError || counts.failed > 0 ? "partial" : "succeeded";
+  let completedAnnounced = false;
   const finished = await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     const [row] = await tx.update(syncRuns).set({ status, stage: "done", finishedAt: now }).where(eq(syncRuns.id, runId)).returning();
     // A repeated finish step must not tell the admins twice.
     if (status === "failed" && run.status !== "failed") await emit(tx, syncFailed.create({ runId, sourceId: run.sourceId, error: extractError ?? "Nothing could be fetched." }));
+    if (status !== "failed" && run.status !== "succeeded" && run.status !== "partial") {
+      const summary = { runId, sourceId: run.sourceId, status, fetched: counts.fetched, inserted: counts.inserted, updated: counts.updated, failed: counts.failed };
+      completedAnnounced = (await emitForWebhooks(tx, "sync.completed", [summary], ([one]) => syncCompleted.create(one))) > 0;
+    }
     return row;
   });
-  if (status === "failed") notifyEventsCommitted();
+  if (status === "failed" || completedAnnounced) notifyEventsCommitted();
   return { run: finished, companyIds: [...new Set(companyIds)] };
 }
 

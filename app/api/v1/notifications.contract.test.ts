@@ -100,7 +100,7 @@ describe("GET/PUT /api/v1/notifications/preferences", () => {
     const initial = await callJson<Preferences>(getPreferences, "/api/v1/notifications/preferences", { key: keys.recruiter });
     expect(initial.status).toBe(200);
     expect(initial.body).toEqual({
-      preferences: { stage_changed: "in_app", interview: "in_app", follow_up_due: "in_app", strong_match: "in_app", sync_failed: "in_app" },
+      preferences: { stage_changed: "in_app", interview: "in_app", follow_up_due: "in_app", strong_match: "in_app", sync_failed: "in_app", webhook_disabled: "in_app" },
       email_configured: false,
     });
     const put = await callJson<Preferences>(putPreferences, "/api/v1/notifications/preferences", { key: keys.recruiter, method: "PUT", body: { preferences: { strong_match: "email", sync_failed: "off" } } });

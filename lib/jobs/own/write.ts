@@ -4,7 +4,8 @@ import { companies, jobs, type Job, type User } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import { upsertCompanyByName } from "@/lib/companies/upsert";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { companyJobsChanged, emit, jobsChanged } from "@/lib/events";
+import { companyJobsChanged, emit, jobsChanged, jobsCreated } from "@/lib/events";
+import { emitForWebhooks } from "@/lib/webhooks/emit";
 import { ownJobColumns, type OwnJobDraft } from "./fields";
 import type { CreateJobInput, UpdateJobInput } from "./input";
 
@@ -42,6 +43,7 @@ export async function createOwnJob(db: Db, actor: User, input: CreateJobInput): 
       .values({ ...ownJobColumns(draft), companyId, origin: "own", createdBy: actor.id, status: "open", postedAt: now, lastSeenAt: now, createdAt: now, updatedAt: now })
       .returning({ id: jobs.id });
     await emitJobEvents(tx, row.id, [companyId]);
+    await emitForWebhooks(tx, "job.created", [row.id], (jobIds) => jobsCreated.create({ jobIds, sourceId: null, runId: null }));
     return { id: row.id };
   });
 }
