@@ -5,6 +5,7 @@ import { candidates, jobs } from "@/db/schema";
 import { emit, matchesCreated, notifyEventsCommitted, strongMatchesFound } from "@/lib/events";
 import { emitForWebhooks } from "@/lib/webhooks/emit";
 import type { EngineCandidate, EngineJob, MatchedPair } from "./engine";
+import { metrics } from "@/lib/observability/metrics";
 
 // Reading what the engine needs and writing what it found, set-based: one statement per few
 // thousand rows, never one per pair.
@@ -93,6 +94,7 @@ export const strongMatchScore = 0.85;
  */
 export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp: Date, settingsVersion: number): Promise<void> {
   let emitted = false;
+  let newMatches = 0;
   for (let i = 0; i < pairs.length; i += writeBatch) {
     const batch = pairs.slice(i, i + writeBatch);
     const column = (pick: (p: MatchedPair) => string | number) => arrayLiteral(batch.map(pick));
@@ -120,6 +122,7 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
       const inserted = (await queryRows<{ job_id: string; candidate_id: string; score: number }>(tx, sql`with written as (${upsert}) select job_id, candidate_id, score from written where inserted`)).map(
         (m) => ({ jobId: m.job_id, candidateId: m.candidate_id, score: Number(m.score) }),
       );
+      newMatches += inserted.length;
       if ((await emitForWebhooks(tx, "match.created", inserted, (matches) => matchesCreated.create({ matches }))) > 0) emitted = true;
       const strong = inserted.filter((m) => m.score >= strongMatchScore);
       if (strong.length === 0) return;
@@ -127,6 +130,7 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
       emitted = true;
     });
   }
+  metrics().matchesCreated.inc(newMatches);
   if (emitted) notifyEventsCommitted();
 }
 

@@ -4,6 +4,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { responseForError } from "@/lib/http/respond";
 import { publicRoute } from "@/lib/http/route";
+import { withHttpMetrics } from "@/lib/observability/http";
 import { apiDocument } from "./document";
 
 const limiter = globalThis as unknown as { __hireflowOpenApiLimit?: (key: string) => void };
@@ -19,7 +20,7 @@ export const GET = publicRoute(
       response: z.object({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }).loose(), paths: z.record(z.string(), z.unknown()) }).loose(),
     },
   },
-  async function GET(request: Request) {
+  withHttpMetrics(async (request: Request) => {
     try {
       const cfg = config();
       limiter.__hireflowOpenApiLimit ??= createRateLimiter(cfg.ANONYMOUS_RATE_LIMIT_PER_MINUTE);
@@ -28,5 +29,5 @@ export const GET = publicRoute(
     } catch (err) {
       return responseForError(err);
     }
-  },
+  }),
 );

@@ -6,6 +6,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { responseForError } from "@/lib/http/respond";
 import { publicRoute } from "@/lib/http/route";
+import { withHttpMetrics } from "@/lib/observability/http";
 import { lamodaWebhookEventSchema } from "@/lib/sources/lamoda/webhook";
 import { receiveLamodaWebhook } from "@/lib/sync/lamoda-webhook";
 
@@ -13,7 +14,8 @@ const limiter = globalThis as unknown as { __hireflowWebhookLimit?: (key: string
 
 // Authenticated by the marketplace's HMAC signature, not by a user session or API key; anyone
 // can reach it, so it is capped in size and rate-limited per client address before any work.
-// Not an apiRoute, so publicRoute hangs its doc (and the body it verifies and parses) on the handler.
+// Not an apiRoute, so publicRoute hangs its doc (and the body it verifies and parses) on the handler;
+// withHttpMetrics times it and gives it a request id as apiRoute does for the others.
 export const POST = publicRoute(
   {
     access: "signed by the marketplace: `X-Lamoda-Signature` is the HMAC-SHA256 of `X-Lamoda-Timestamp` and the raw body with LAMODA_WEBHOOK_SECRET; an unsigned or stale call is 401.",
@@ -25,7 +27,7 @@ export const POST = publicRoute(
       errors: [401, 422],
     },
   },
-  async function POST(request: Request) {
+  withHttpMetrics(async (request: Request) => {
     try {
       const cfg = config();
       limiter.__hireflowWebhookLimit ??= createRateLimiter(cfg.ANONYMOUS_RATE_LIMIT_PER_MINUTE);
@@ -36,5 +38,5 @@ export const POST = publicRoute(
     } catch (err) {
       return responseForError(err);
     }
-  },
+  }),
 );
