@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { and, eq, isNotNull } from "drizzle-orm";
@@ -267,6 +269,59 @@ describe("every /api/v1 route answers what the OpenAPI document says", () => {
     await expectStatus(200, "POST", "/api/v1/webhooks/lamoda", { rawBody: webhook.rawBody, headers: webhook.headers });
     await expectStatus(401, "POST", "/api/v1/webhooks/lamoda", { rawBody: webhook.rawBody, headers: {} });
   }, 180_000);
+
+  it("integrations health, the metrics dashboard and the exports", async () => {
+    await expectStatus(200, "GET", "/api/v1/integrations/health", { as: "admin" });
+    await expectStatus(200, "GET", "/api/v1/integrations/health", { as: "recruiter", query: "date=2030-01-01" });
+    await expectStatus(400, "GET", "/api/v1/integrations/health", { as: "admin", query: "date=yesterday" });
+    await expectStatus(403, "GET", "/api/v1/integrations/health", { as: "seeker" });
+    await expectStatus(200, "GET", "/api/v1/metrics/dashboard", { as: "recruiter" });
+    await expectStatus(200, "GET", "/api/v1/metrics/dashboard", { as: "admin", query: "range=7" });
+    await expectStatus(400, "GET", "/api/v1/metrics/dashboard", { as: "admin", query: "from=2030-01-01" });
+    await expectStatus(403, "GET", "/api/v1/metrics/dashboard", { as: "seeker" });
+    for (const resource of ["jobs", "candidates", "applications", "matches"]) {
+      const exported = await expectStatus(200, "GET", `/api/v1/${resource}/export`, { as: "recruiter", query: "format=json" });
+      expect(exported.length, `${resource} exported as JSON`).toBeGreaterThan(0);
+      await expectStatus(200, "GET", `/api/v1/${resource}/export`, { as: "admin" });
+    }
+    await expectStatus(200, "GET", "/api/v1/applications/export", { as: "seeker", query: "format=json" });
+    await expectStatus(200, "GET", "/api/v1/jobs/export", { as: "seeker", query: "format=json&remote=true" });
+    await expectStatus(403, "GET", "/api/v1/candidates/export", { as: "seeker" });
+    await expectStatus(400, "GET", "/api/v1/jobs/export", { as: "seeker", query: "format=xml" });
+  });
+
+  it("outbound webhook endpoints and their deliveries", async () => {
+    const received: string[] = [];
+    const receiver = http.createServer((req, res) => {
+      req.on("data", () => {});
+      req.on("end", () => {
+        received.push(req.url ?? "/");
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+      await expectStatus(403, "GET", "/api/v1/webhooks/endpoints", { as: "recruiter" });
+      await expectStatus(400, "POST", "/api/v1/webhooks/endpoints", { as: "admin", body: { url, events: [] } });
+      const created = await expectStatus(201, "POST", "/api/v1/webhooks/endpoints", { as: "admin", body: { url, description: "Walk", events: ["application.status_changed", "job.created"] } });
+      const id = created.data.id;
+      await expectStatus(200, "GET", "/api/v1/webhooks/endpoints", { as: "admin" });
+      await expectStatus(200, "GET", "/api/v1/webhooks/endpoints/{id}", { as: "admin", params: { id } });
+      await expectStatus(404, "GET", "/api/v1/webhooks/endpoints/{id}", { as: "admin", params: { id: unknownId } });
+      await expectStatus(200, "PATCH", "/api/v1/webhooks/endpoints/{id}", { as: "admin", params: { id }, body: { description: "Walk, renamed" } });
+      await expectStatus(200, "POST", "/api/v1/webhooks/endpoints/{id}/rotate-secret", { as: "admin", params: { id } });
+      const test = await expectStatus(200, "POST", "/api/v1/webhooks/endpoints/{id}/test", { as: "admin", params: { id } });
+      expect(received, "the receiver got the test message").toContain("/hooks");
+      const deliveries = await expectStatus(200, "GET", "/api/v1/webhooks/endpoints/{id}/deliveries", { as: "admin", params: { id } });
+      expect(deliveries.data.length).toBeGreaterThan(0);
+      await expectStatus(200, "POST", "/api/v1/webhooks/deliveries/{id}/redeliver", { as: "admin", params: { id: test.data.id } });
+      await expectStatus(404, "POST", "/api/v1/webhooks/deliveries/{id}/redeliver", { as: "admin", params: { id: unknownId } });
+      await expectStatus(200, "DELETE", "/api/v1/webhooks/endpoints/{id}", { as: "admin", params: { id } });
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
 
   it("a seeker's and a recruiter's own limits", async () => {
     await expectStatus(403, "GET", "/api/v1/sources", { as: "seeker" });
