@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { instrumentQueries } from "./query-metrics";
 import { queryRows } from "./rows";
 import * as schema from "./schema";
 
@@ -54,7 +55,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       await migrator.end({ timeout: 5 });
     }
     const timeout = target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : undefined;
-    const client = postgres(target.url, { max: 10, onnotice: () => {}, connection: timeout });
+    const poolMax = 10;
+    const client = postgres(target.url, { max: poolMax, onnotice: () => {}, connection: timeout });
+    instrumentQueries("postgres", poolMax);
     const db = drizzlePostgres(client, { schema });
     cancellers.set(db, (pid) => client`select pg_cancel_backend(${pid})`);
     if (target.requestTimeoutMs) requestTimeouts.set(db, target.requestTimeoutMs);
@@ -68,6 +71,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
+  instrumentQueries("pglite", 1);
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
 }
 

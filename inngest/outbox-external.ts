@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { config } from "@/lib/config";
 import { onEventsCommitted } from "@/lib/events";
+import { log } from "@/lib/observability/log";
 import { inngest } from "./client";
 import { dispatchOutbox } from "./outbox";
 
@@ -18,9 +19,10 @@ export function startExternalOutboxDispatcher(): void {
     while (!stopped) {
       try {
         // Inngest itself drops a second event with the same id, so redelivery is harmless.
-        await dispatchOutbox(db, (event) => inngest.send(event), { now: new Date() });
+        // Inngest's event API takes no request id; the runs it starts log their own.
+        await dispatchOutbox(db, ({ requestId: _requestId, ...event }) => inngest.send(event), { now: new Date() });
       } catch (err) {
-        console.error("[outbox] dispatch pass failed:", err);
+        log.error("outbox dispatch pass failed", { error: err });
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, config().RUNNER_POLL_MS);

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { outbox, type OutboxRow } from "@/db/schema";
+import { log as appLog, type Logger } from "@/lib/observability/log";
 import type { RunEvent } from "./runner/registry";
 
 /** Hands one event on (to the in-process runner or to Inngest); throws when it could not. */
@@ -13,13 +14,20 @@ export type DispatchOptions = {
   /** A claimed row is retried after this long if its dispatcher died before marking it. */
   claimMs?: number;
   backoffMs?: (attempts: number) => number;
-  log?: Pick<Console, "warn">;
+  log?: Pick<Logger, "warn">;
 };
 
 /** 1 s, 2 s, 4 s ... capped at 5 minutes. */
 export const outboxBackoffMs = (attempts: number) => Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
 
-export const asRunEvent = (row: OutboxRow): RunEvent & { id: string } => ({ id: row.id, name: row.name, data: row.data, ts: row.createdAt.getTime() });
+// The request id rides along so the runs the event starts log the id of the request that emitted it.
+export const asRunEvent = (row: OutboxRow): RunEvent & { id: string } => ({
+  id: row.id,
+  name: row.name,
+  data: row.data,
+  ts: row.createdAt.getTime(),
+  ...(row.requestId ? { requestId: row.requestId } : {}),
+});
 
 /**
  * One pass over the outbox: claims due pending rows (pushing their next attempt out, so two
@@ -28,7 +36,7 @@ export const asRunEvent = (row: OutboxRow): RunEvent & { id: string } => ({ id: 
  * between delivery and the mark delivers again, and consumers dedupe on the event id.
  */
 export async function dispatchOutbox(db: Db, deliver: DeliverEvent, options: DispatchOptions): Promise<{ dispatched: number; failed: number }> {
-  const { now, batch = 100, claimMs = 30_000, backoffMs = outboxBackoffMs, log = console } = options;
+  const { now, batch = 100, claimMs = 30_000, backoffMs = outboxBackoffMs, log = appLog } = options;
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
@@ -52,7 +60,7 @@ export async function dispatchOutbox(db: Db, deliver: DeliverEvent, options: Dis
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const attempts = row.attempts + 1;
-      log.warn(`[outbox] delivering ${row.name} ${row.id} failed (attempt ${attempts}): ${message}`);
+      log.warn("outbox delivery failed", { event: row.name, eventId: row.id, attempt: attempts, error: message });
       await db
         .update(outbox)
         .set({ attempts, lastError: message.slice(0, 2000), nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) })

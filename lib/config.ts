@@ -88,6 +88,14 @@ const envSchema = z.object({
   MATCH_EXPERIENCE_WEIGHT: matchWeight(0.3),
   MATCH_SALARY_WEIGHT: matchWeight(0.2),
   MATCH_LOCATION_WEIGHT: matchWeight(0.1),
+  /** Bearer token Prometheus sends to GET /metrics; unset means only admins may scrape. */
+  METRICS_TOKEN: z.preprocess(blankIsUnset, z.string().min(16, "must be at least 16 characters").optional()),
+  /** Queries slower than this many milliseconds are logged and counted. */
+  SLOW_QUERY_MS: z.preprocess(blankIsUnset, z.coerce.number().int().nonnegative().default(500)),
+  /** "json" writes one JSON object per log line (always so in production); "text" readable lines. */
+  LOG_FORMAT: z.preprocess(blankIsUnset, z.enum(["json", "text"]).optional()),
+  /** Least severe level written to the console (default info; warn under NODE_ENV=test). */
+  LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(["debug", "info", "warn", "error"]).optional()),
   MATCH_MIN_SCORE: z.preprocess(blankIsUnset, z.coerce.number({ error: "must be a number from 0 to 1" }).min(0, "must be from 0 to 1").max(1, "must be from 0 to 1").default(0.7)),
 }).refine((env) => env.MATCH_SKILL_WEIGHT + env.MATCH_EXPERIENCE_WEIGHT + env.MATCH_SALARY_WEIGHT + env.MATCH_LOCATION_WEIGHT > 0, {
   message: "MATCH_*_WEIGHT: at least one weight must be above 0",

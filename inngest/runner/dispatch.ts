@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db";
 import type { BackgroundRun } from "@/db/schema";
+import { currentRequestId } from "@/lib/observability/context";
 import {
   type AnyFunction,
   type RunEvent,
@@ -34,7 +35,9 @@ export async function startRun(db: Db, fn: AnyFunction, event: RunEvent, options
     eventName: event.name,
     // Consumers are idempotent on the event id: a redelivered event finds its run and stops.
     eventId: handlerKind === "main" && typeof event.id === "string" ? event.id : null,
-    events: [event],
+    // A run started from within a request or another run carries its request id (the outbox
+    // sets it on events it hands on), so the new run logs under the same id.
+    events: [withRequestId(event)],
     maxAttempts: options.maxAttempts ?? maxAttemptsOf(fn),
     concurrencyKey: concurrency?.key ?? null,
     singletonKey: singleton?.key ?? null,
@@ -54,6 +57,12 @@ export async function startRun(db: Db, fn: AnyFunction, event: RunEvent, options
     await cancelRuns(txDb, existing.map((run) => run.id), options.now);
     return insertRun(txDb, values);
   });
+}
+
+function withRequestId(event: RunEvent): RunEvent {
+  if (typeof event.requestId === "string") return event;
+  const requestId = currentRequestId();
+  return requestId ? { ...event, requestId } : event;
 }
 
 /** Gives each event an id and a timestamp, as Inngest's event API does. */

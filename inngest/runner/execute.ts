@@ -4,9 +4,11 @@ import { StepMode, StepOpCode } from "inngest/types";
 import type { Db } from "@/db";
 import { backgroundRuns, type BackgroundRun, type StoredStep } from "@/db/schema";
 import { and, eq } from "drizzle-orm";
+import { log } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
 import { startRun } from "./dispatch";
 import { retryAt, sleepEndsAt } from "./durations";
-import { type AnyFunction, type RunEvent, FAILED_EVENT, INVOKED_EVENT, findFunction, hasFailureHandler } from "./registry";
+import { type AnyFunction, type RunEvent, FAILED_EVENT, INVOKED_EVENT, SCHEDULED_EVENT, findFunction, hasFailureHandler } from "./registry";
 import { FAR_FUTURE, type Lease, type RunPatch, resolveParentStep, saveClaimedRun } from "./store";
 
 type ExecutionResult = InngestExecution.ExecutionResult;
@@ -282,11 +284,26 @@ class RunSession {
   async finish(status: "completed" | "failed", result: { output?: unknown; error?: unknown }): Promise<Progress> {
     const now = this.ctx.now();
     await this.save({ status, finishedAt: now, lockedUntil: null, output: result.output ?? null, error: result.error ?? null });
+    this.observeFinish(status, now, result.error);
     if (this.run.parentRunId && this.run.parentStepId) {
       const stepResult = status === "completed" ? { data: result.output ?? null } : { error: result.error };
       await resolveParentStep(this.ctx.db, this.run.parentRunId, this.run.parentStepId, stepResult, now);
     }
     return "yield";
+  }
+
+  // Counted once, when the run ends for good; the duration is the caller's wait, from queued to done.
+  private observeFinish(status: "completed" | "failed", now: Date, error: unknown) {
+    const fn = this.run.handlerKind === "failure" ? `${this.run.functionId}:on-failure` : this.run.functionId;
+    const outcome = status === "completed" ? "succeeded" : "failed";
+    const seconds = Math.max(0, (now.getTime() - this.run.createdAt.getTime()) / 1000);
+    metrics().backgroundRuns.inc({ function: fn, outcome });
+    metrics().backgroundRunDuration.observe({ function: fn }, seconds);
+    const fields = { runId: this.run.id, function: fn, outcome, durationMs: Math.round(seconds * 1000) };
+    if (status === "failed") log.warn("background run failed", { ...fields, error: (error as { message?: unknown } | null)?.message ?? error });
+    // Crons finish every minute or so: their successes are debug, so the log shows work that was asked for.
+    else if (this.run.eventName === SCHEDULED_EVENT) log.debug("background run finished", fields);
+    else log.info("background run finished", fields);
   }
 
   /** Persists progress and renews the lease; `finished` steps join the memoized state. */

@@ -1,9 +1,13 @@
+import type { BackgroundRun } from "@/db/schema";
 import type { Db } from "@/db";
+import { runWithContext } from "@/lib/observability/context";
+import { log as appLog, type Logger } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
 import { dispatchOutbox, nextOutboxTime, type DeliverEvent } from "../outbox";
 import { dispatchEventsTo } from "./dispatch";
 import { advanceRun, LeaseLostError, type ExecuteContext } from "./execute";
 import { defaultBackoffMs } from "./durations";
-import { type AnyFunction, concurrencyLimitOf, findFunction } from "./registry";
+import { type AnyFunction, concurrencyLimitOf, findFunction, functionIdOf } from "./registry";
 import { fireDueCrons } from "./schedule";
 import { claimDueRun, extendLease, nextWakeTime } from "./store";
 
@@ -20,7 +24,7 @@ export type RunnerOptions = {
   /** Runs processed at once by this process. */
   workers?: number;
   backoffMs?: (attempt: number) => number;
-  log?: Pick<Console, "error" | "warn">;
+  log?: Pick<Logger, "error" | "warn">;
   /**
    * How outbox events are handed on; by default they start runs of this runner's functions.
    * Tests pass one that fails; null leaves the outbox to another dispatcher.
@@ -39,12 +43,32 @@ const realSleep = (ms: number, wake: Promise<void>) =>
     });
   });
 
+/** The id of the request whose event started the run (set by the outbox), else the run's own. */
+export function requestIdOf(run: Pick<BackgroundRun, "id" | "events">): string {
+  const fromEvent = run.events[0]?.requestId;
+  return typeof fromEvent === "string" ? fromEvent : `run-${run.id}`;
+}
+
+const initialised = ((globalThis as unknown as { __hireflowRunSeries?: Set<string> }).__hireflowRunSeries ??= new Set());
+
+/** Every function has its run series from the first scrape, even before it ever ran (once: zero() would wipe a histogram). */
+function initialiseRunSeries(functions: readonly AnyFunction[]) {
+  for (const fn of functions) {
+    const id = functionIdOf(fn);
+    if (initialised.has(id)) continue;
+    initialised.add(id);
+    for (const outcome of ["succeeded", "failed"]) metrics().backgroundRuns.inc({ function: id, outcome }, 0);
+    metrics().backgroundRunDuration.zero({ function: id });
+  }
+}
+
 /** The runner core: everything it touches (db, functions, clock, sleep) is injected. */
 export function createRunner(options: RunnerOptions) {
   const now = options.now ?? (() => new Date());
   const leaseMs = options.leaseMs ?? 120_000;
   const workers = options.workers ?? 2;
-  const log = options.log ?? console;
+  const log = options.log ?? appLog;
+  initialiseRunSeries(options.functions);
   const ctx: ExecuteContext = {
     db: options.db,
     functions: options.functions,
@@ -76,9 +100,9 @@ export function createRunner(options: RunnerOptions) {
     }, Math.max(1000, leaseMs / 3));
     heartbeat.unref?.();
     try {
-      await advanceRun(ctx, claimed.run, claimed.lease, claimed.exhausted);
+      await runWithContext({ requestId: requestIdOf(claimed.run) }, () => advanceRun(ctx, claimed.run, claimed.lease, claimed.exhausted));
     } catch (err) {
-      if (!(err instanceof LeaseLostError)) log.error(`[runner] run ${claimed.run.id} (${claimed.run.functionId}) crashed:`, err);
+      if (!(err instanceof LeaseLostError)) log.error("background run crashed", { runId: claimed.run.id, function: claimed.run.functionId, error: err });
     } finally {
       clearInterval(heartbeat);
     }
@@ -130,7 +154,7 @@ export function createRunner(options: RunnerOptions) {
         try {
           await tick();
         } catch (err) {
-          log.error("[runner] tick failed:", err);
+          log.error("runner tick failed", { error: err });
         }
         if (!stopped) await sleep(options.pollMs ?? 1000, wakeSignal);
       }

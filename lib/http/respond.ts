@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { DomainError, NotFoundError, StageMoveError, RateLimitedError, UnauthenticatedError, UnavailableError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
+import { log } from "@/lib/observability/log";
 
 // The one adapter from domain errors (lib/errors.ts) to the edges: route handlers, server actions, pages.
 export type ErrorBody = { error: { code: string; message: string; details: unknown } };
@@ -40,7 +41,7 @@ export function statusFor(err: DomainError): number {
 export function errorBodyFor(err: unknown, where = "api"): ErrorBody["error"] {
   if (err instanceof z.ZodError) err = zodToValidationError(err);
   if (err instanceof DomainError) return { code: err.code, message: err.message, details: err.details };
-  console.error(`[${where}] unexpected error`, err);
+  log.error("unexpected error", { where, error: err });
   return internal;
 }
 

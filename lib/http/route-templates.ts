@@ -5,6 +5,7 @@ export const routeTemplates = [
   "/api/auth/{nextauth*}",
   "/api/calendar/{file}",
   "/api/health",
+  "/api/health/detailed",
   "/api/inngest",
   "/api/v1/applications",
   "/api/v1/applications/export",
@@ -22,6 +23,7 @@ export const routeTemplates = [
   "/api/v1/companies/{id}/insight",
   "/api/v1/follow-ups",
   "/api/v1/follow-ups/{id}",
+  "/api/v1/integrations/health",
   "/api/v1/interviews",
   "/api/v1/interviews/{id}",
   "/api/v1/jobs",
@@ -54,6 +56,7 @@ export const routeTemplates = [
   "/api/v1/sync/runs/{id}/reprocess",
   "/api/v1/users",
   "/api/v1/webhooks/lamoda",
+  "/metrics",
 ] as const;
 
 export type RouteTemplate = (typeof routeTemplates)[number];

@@ -7,6 +7,7 @@ import { userForApiKey } from "@/lib/auth/api-keys";
 import { can, type Right } from "@/lib/auth/roles";
 import { findUserById } from "@/lib/auth/users";
 import { config, type AppConfig } from "@/lib/config";
+import { withHttpMetrics } from "@/lib/observability/http";
 import { ForbiddenError, UnauthenticatedError, zodToValidationError } from "@/lib/errors";
 import { apiAdmission } from "./admission";
 import { readJsonBody, refuseDeclaredOversize } from "./body";
@@ -88,7 +89,8 @@ function parseWith<S extends Schema>(schema: S, value: unknown, what: string): P
 
 /**
  * Every /api/v1 handler goes through here: authenticate, check the right, rate-limit, parse
- * query/body/params with zod, run the handler, and map any error to `{error: {...}}`.
+ * query/body/params with zod, run the handler, and map any error to `{error: {...}}`. Each
+ * request is counted and timed under its route template and answers with its `x-request-id`.
  */
 export function apiRoute<Q extends Schema = undefined, B extends Schema = undefined, P extends Schema = undefined>(
   options: RouteOptions<Q, B, P>,
@@ -115,5 +117,5 @@ export function apiRoute<Q extends Schema = undefined, B extends Schema = undefi
       release?.();
     }
   };
-  return Object.assign(route, { route: options as RouteOptions });
+  return Object.assign(withHttpMetrics(route), { route: options as RouteOptions });
 }

@@ -3,6 +3,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/rows";
 import { catalogueChanges, searchCache } from "@/db/schema";
+import { metrics } from "@/lib/observability/metrics";
 
 // Text searches are cached for a day under a stamp of the catalogue they read; an answer whose
 // stamp no longer holds (jobs or candidates changed since) is recomputed, not served.
@@ -41,6 +42,7 @@ export async function readCachedSearch<T>(db: Db, key: string, stamp: string, no
     .set({ hits: sql`${searchCache.hits} + 1` })
     .where(and(eq(searchCache.key, key), eq(searchCache.catalogueStamp, stamp), sql`${searchCache.expiresAt} > ${now.toISOString()}::timestamptz`))
     .returning({ response: searchCache.response });
+  metrics().cacheRequests.inc({ cache: "search", result: row ? "hit" : "miss" });
   return row ? (row.response as T) : null;
 }
 

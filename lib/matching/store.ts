@@ -4,6 +4,7 @@ import { queryRows } from "@/db/rows";
 import { candidates, jobs } from "@/db/schema";
 import { emit, notifyEventsCommitted, strongMatchesFound } from "@/lib/events";
 import type { EngineCandidate, EngineJob, MatchedPair } from "./engine";
+import { metrics } from "@/lib/observability/metrics";
 
 // Reading what the engine needs and writing what it found, set-based: one statement per few
 // thousand rows, never one per pair.
@@ -92,6 +93,7 @@ export const strongMatchScore = 0.85;
  */
 export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp: Date, settingsVersion: number): Promise<void> {
   let emitted = false;
+  let newMatches = 0;
   for (let i = 0; i < pairs.length; i += writeBatch) {
     const batch = pairs.slice(i, i + writeBatch);
     const column = (pick: (p: MatchedPair) => string | number) => arrayLiteral(batch.map(pick));
@@ -116,15 +118,18 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
     await db.transaction(async (transaction) => {
       const tx = transaction as unknown as Db;
       // xmax is 0 on a row this statement inserted, and set on one it updated.
-      const strong = await queryRows<{ job_id: string; candidate_id: string; score: number }>(
+      const created = await queryRows<{ job_id: string; candidate_id: string; score: number; strong: boolean }>(
         tx,
-        sql`with written as (${upsert}) select job_id, candidate_id, score from written where inserted and score >= ${strongMatchScore}::float8`,
+        sql`with written as (${upsert}) select job_id, candidate_id, score, score >= ${strongMatchScore}::float8 as strong from written where inserted`,
       );
+      newMatches += created.length;
+      const strong = created.filter((m) => m.strong);
       if (strong.length === 0) return;
       await emit(tx, strongMatchesFound.create({ matches: strong.map((m) => ({ jobId: m.job_id, candidateId: m.candidate_id, score: Number(m.score) })) }));
       emitted = true;
     });
   }
+  metrics().matchesCreated.inc(newMatches);
   if (emitted) notifyEventsCommitted();
 }
 

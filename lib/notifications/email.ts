@@ -3,6 +3,8 @@ import { createTransport } from "nodemailer";
 import type { Db } from "@/db";
 import { notifications, users } from "@/db/schema";
 import { config, type AppConfig } from "@/lib/config";
+import { log } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
 
 export type MailMessage = { to: string; subject: string; text: string };
 export type Mailer = { send(message: MailMessage): Promise<void> };
@@ -38,6 +40,14 @@ export function mailFor(row: { title: string; body: string; link: string | null 
   return { to, subject: row.title, text };
 }
 
+// The last send error this process saw, for the detailed health report (cleared by a success).
+const lastMailError = ((globalThis as unknown as { __hireflowLastMailError?: { value: { message: string; at: string } | null } }).__hireflowLastMailError ??= { value: null });
+
+/** The last SMTP send error this process saw since its last successful send, if any. */
+export function lastMailSendError(): { message: string; at: string } | null {
+  return lastMailError.value;
+}
+
 export type EmailOutcome = "sent" | "already_sent" | "not_configured" | "gone";
 
 /**
@@ -61,8 +71,12 @@ export async function emailNotification(db: Db, id: string, mailer: Mailer | nul
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     await db.update(notifications).set({ emailError: message.slice(0, 1000) }).where(eq(notifications.id, id));
+    lastMailError.value = { message: message.slice(0, 300), at: new Date().toISOString() };
+    log.warn("notification e-mail failed", { notificationId: id, error: message });
     throw err;
   }
+  lastMailError.value = null;
+  metrics().notificationsSent.inc({ channel: "email" });
   await db.update(notifications).set({ emailedAt: options.now ?? new Date(), emailError: null }).where(eq(notifications.id, id));
   return "sent";
 }

@@ -4,6 +4,7 @@ import { notifications } from "@/db/schema";
 import { publish, userTopic } from "@/lib/realtime";
 import type { NotificationDraft } from "./drafts";
 import { channelsFor } from "./preferences";
+import { metrics } from "@/lib/observability/metrics";
 
 export type RecordResult = {
   /** Rows this call inserted (0 when the event was recorded before). */
@@ -38,6 +39,8 @@ export async function recordNotifications(db: Db, eventId: string, drafts: reado
       ? await tx.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind })
       : [];
     for (const row of inserted) await publish(tx, userTopic(row.userId), { type: "notification", id: row.id, kind: row.kind });
+    // Every recorded notification shows in the app; e-mails are counted when they leave (email.ts).
+    metrics().notificationsSent.inc({ channel: "in_app" }, inserted.length);
     const pending = await tx
       .select({ id: notifications.id })
       .from(notifications)

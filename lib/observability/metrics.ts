@@ -32,7 +32,7 @@ function build() {
     queueDepth: new Gauge({ name: "hireflow_queue_depth", help: "Background runs due and not started.", registers: r }),
     queueOldestDueSeconds: new Gauge({ name: "hireflow_queue_oldest_due_seconds", help: "How long the oldest due background run has waited, in seconds (0 when none).", registers: r }),
     outboxPending: new Gauge({ name: "hireflow_outbox_pending", help: "Events recorded and not yet handed on.", registers: r }),
-    syncRuns: new Counter({ name: "hireflow_sync_runs_total", help: "Sync runs finished, by source and status (succeeded, failed, cancelled).", labelNames: ["source", "status"], registers: r }),
+    syncRuns: new Counter({ name: "hireflow_sync_runs_total", help: "Sync runs finished, by source and status (succeeded, partial, failed).", labelNames: ["source", "status"], registers: r }),
     syncRecords: new Counter({ name: "hireflow_sync_records_total", help: "Records a sync handled, by source and outcome (fetched, failed, duplicate).", labelNames: ["source", "outcome"], registers: r }),
     syncLastSuccess: new Gauge({ name: "hireflow_sync_last_success_timestamp_seconds", help: "When each source last finished a sync successfully (Unix seconds).", labelNames: ["source"], registers: r }),
     sourceEnabled: new Gauge({ name: "hireflow_source_enabled", help: "1 when the source is enabled for scheduled syncs.", labelNames: ["source"], registers: r }),

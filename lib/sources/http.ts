@@ -1,5 +1,6 @@
 import { sharedCircuitBreakers, type CircuitBreakers } from "./circuit-breaker";
 import { SourceHttpError } from "./errors";
+import { recordQuota } from "./quota";
 
 export interface HttpOptions {
   /** Per attempt, covering connect and body. Default 15 s. */
@@ -138,6 +139,7 @@ async function attempt(request: HttpRequest, url: string, options: HttpOptions, 
     if (options.signal?.aborted) throw error;
     return { ok: false, error: errorFromException(request, url, error), retryAfterMs: null, serverFault: true };
   }
+  recordQuota(request.sourceKey, response.headers);
   if (!response.ok) {
     return {
       ok: false,

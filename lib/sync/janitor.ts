@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { backgroundRuns, outbox, syncRuns, type SyncRun } from "@/db/schema";
 import { emit, notifyEventsCommitted, syncFailed } from "@/lib/events";
 import { addRunErrors } from "./counts";
+import { recordSyncFinished } from "./metrics";
 
 export type JanitorOptions = {
   now?: Date;
@@ -66,6 +67,7 @@ export async function failStuckSyncRuns(db: Db, options: JanitorOptions = {}): P
       return true;
     });
     if (!closed) continue;
+    await recordSyncFinished(db, run, "failed", run.counts);
     failed.push({ runId: run.id, sourceId: run.sourceId, reason });
   }
   if (failed.length) notifyEventsCommitted();

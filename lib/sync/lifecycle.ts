@@ -6,6 +6,7 @@ import { config } from "@/lib/config";
 import { expireStaleJobs } from "@/lib/etl/load";
 import { emit, notifyEventsCommitted, syncFailed } from "@/lib/events";
 import { addRunCounts, addRunErrors, setRunCounts, type CountsDelta } from "./counts";
+import { recordSyncFinished } from "./metrics";
 import { emptyCounts } from "./run-counts";
 import { getRunRow } from "./runs";
 import { resolveFailures } from "./transform-load";
@@ -76,20 +77,24 @@ export async function finishRun(db: Db, runId: string, extractError: string | nu
     return row;
   });
   if (status === "failed") notifyEventsCommitted();
+  // A repeated finish step (the function retried after it) must not count the run twice.
+  if (run.status === "queued" || run.status === "running") await recordSyncFinished(db, run, status, counts);
   return { run: finished, companyIds: [...new Set(companyIds)] };
 }
 
 /** The run's function gave up: record why, free the source for the next sync, and tell the admins (once). */
 export async function failRun(db: Db, runId: string, message: string, now = new Date()) {
-  await db.transaction(async (transaction) => {
+  const failed = await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     await addRunErrors(tx, runId, [{ stage: "run", message, at: now.toISOString() }]);
     const [newlyFailed] = await tx
       .update(syncRuns)
       .set({ status: "failed", stage: "done", finishedAt: now })
       .where(and(eq(syncRuns.id, runId), ne(syncRuns.status, "failed")))
-      .returning({ sourceId: syncRuns.sourceId });
+      .returning({ sourceId: syncRuns.sourceId, counts: syncRuns.counts });
     if (newlyFailed) await emit(tx, syncFailed.create({ runId, sourceId: newlyFailed.sourceId, error: message }));
+    return newlyFailed;
   });
   notifyEventsCommitted();
+  if (failed) await recordSyncFinished(db, { id: runId, sourceId: failed.sourceId }, "failed", failed.counts);
 }

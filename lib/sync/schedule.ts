@@ -5,6 +5,7 @@ import { ConflictError } from "@/lib/errors";
 import { addRunErrors } from "./counts";
 import { requestSync } from "./runs";
 import { parseCron } from "@/lib/schedule/cron";
+import { log as appLog, type Logger } from "@/lib/observability/log";
 
 export type RefusedSync = { sourceId: string; sourceName: string; activeRunId: string | null; reason: string };
 export type ScheduleResult = { queued: string[]; refused: RefusedSync[] };
@@ -14,7 +15,7 @@ export type ScheduleResult = { queued: string[]; refused: RefusedSync[] };
  * its last scheduled run (or since it was created). A source already syncing refuses (409):
  * that is returned, logged, and noted once in the active run's errors for the Sync page.
  */
-export async function queueDueScheduledSyncs(db: Db, now = new Date(), log: Pick<Console, "warn"> = console): Promise<ScheduleResult> {
+export async function queueDueScheduledSyncs(db: Db, now = new Date(), log: Pick<Logger, "warn"> = appLog): Promise<ScheduleResult> {
   const sources = await db.select().from(jobSources).where(and(eq(jobSources.enabled, true), isNotNull(jobSources.schedule)));
   const result: ScheduleResult = { queued: [], refused: [] };
   for (const source of sources) {
@@ -38,7 +39,7 @@ export async function queueDueScheduledSyncs(db: Db, now = new Date(), log: Pick
       if (!(err instanceof ConflictError)) throw err;
       const activeRunId = ((err.details ?? {}) as { run_id?: string | null }).run_id ?? null;
       const reason = `The scheduled sync due at ${due.toISOString()} was not started: another sync of "${source.name}" is still active.`;
-      log.warn(`[schedule] ${reason}`);
+      log.warn("scheduled sync refused", { source: source.name, activeRunId, reason });
       result.refused.push({ sourceId: source.id, sourceName: source.name, activeRunId, reason });
       if (activeRunId) await noteOnce(db, activeRunId, reason, now);
     }

@@ -5,6 +5,7 @@ import type { User } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import { adminHealth, healthReport, publicHealth } from "@/lib/health";
 import { authenticate } from "@/lib/http/route";
+import { withHttpMetrics } from "@/lib/observability/http";
 
 export const dynamic = "force-dynamic";
 
@@ -17,9 +18,9 @@ async function callerOrNull(request: NextRequest): Promise<User | null> {
   }
 }
 
-export async function GET(request: NextRequest) {
+export const GET = withHttpMetrics(async (request: NextRequest) => {
   const report = await healthReport(runnerStatus);
   const caller = report.database.ok ? await callerOrNull(request) : null;
   const body = caller && can(caller.role, "settings:manage") ? adminHealth(report) : publicHealth(report);
   return Response.json(body, { status: report.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
-}
+});

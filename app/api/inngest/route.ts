@@ -5,6 +5,8 @@ import { inngestEndpointMode } from "@/inngest/endpoint";
 import { functions } from "@/inngest/functions";
 import { config } from "@/lib/config";
 import { errorResponse } from "@/lib/http/respond";
+import { withHttpMetrics } from "@/lib/observability/http";
+import { log } from "@/lib/observability/log";
 
 // The endpoint a real Inngest (Dev Server, self-hosted or Cloud) calls to run our functions.
 const sdk = serve({ client: inngest, functions });
@@ -12,15 +14,15 @@ const sdk = serve({ client: inngest, functions });
 type SdkHandler = (request: NextRequest, context: unknown) => Promise<Response>;
 
 function guarded(handler: SdkHandler): SdkHandler {
-  return async (request, context) => {
+  return withHttpMetrics(async (request: NextRequest, context: unknown) => {
     const mode = inngestEndpointMode(config());
     if (mode === "closed") return errorResponse(404, "not_found", "This page was not found.");
     if (mode === "missing_signing_key") {
-      console.error("[inngest] INNGEST_SIGNING_KEY is not set; refusing to serve /api/inngest unsigned.");
+      log.error("INNGEST_SIGNING_KEY is not set; refusing to serve /api/inngest unsigned");
       return errorResponse(503, "unavailable", "Background functions are not available.");
     }
     return handler(request, context);
-  };
+  });
 }
 
 export const GET = guarded(sdk.GET);

@@ -10,6 +10,7 @@ import { config } from "@/lib/config";
 import { readBodyText } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import { responseForError } from "@/lib/http/respond";
+import { withHttpMetrics } from "@/lib/observability/http";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -47,4 +48,6 @@ async function handler(request: NextRequest, context: Context) {
   }
 }
 
-export { handler as GET, handler as POST };
+const observed = withHttpMetrics(handler);
+
+export { observed as GET, observed as POST };

@@ -5,6 +5,7 @@ import { appOrigins } from "@/lib/http/origin";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { errorResponse, responseForError } from "@/lib/http/respond";
 import { calendarFeedForToken } from "@/lib/interviews/feed";
+import { withHttpMetrics } from "@/lib/observability/http";
 
 const limiter = globalThis as unknown as { __hireflowCalendarLimit?: (key: string) => void };
 
@@ -12,7 +13,7 @@ const notFound = () => errorResponse(404, "not_found", "No calendar feed at this
 
 // Anonymous: the token in the path is the credential (calendar apps send no cookies or headers),
 // so the route is rate-limited per client address before any lookup, and every miss is a plain 404.
-export async function GET(request: Request, context: { params: Promise<Record<string, string>> }) {
+export const GET = withHttpMetrics(async (request: Request, context: { params: Promise<Record<string, string>> }) => {
   try {
     const cfg = config();
     limiter.__hireflowCalendarLimit ??= createRateLimiter(cfg.ANONYMOUS_RATE_LIMIT_PER_MINUTE);
@@ -32,4 +33,4 @@ export async function GET(request: Request, context: { params: Promise<Record<st
   } catch (err) {
     return responseForError(err);
   }
-}
+});

@@ -4,13 +4,14 @@ import { readBodyText } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { responseForError } from "@/lib/http/respond";
+import { withHttpMetrics } from "@/lib/observability/http";
 import { receiveLamodaWebhook } from "@/lib/sync/lamoda-webhook";
 
 const limiter = globalThis as unknown as { __hireflowWebhookLimit?: (key: string) => void };
 
 // Authenticated by the marketplace's HMAC signature, not by a user session or API key; anyone
 // can reach it, so it is capped in size and rate-limited per client address before any work.
-export async function POST(request: Request) {
+export const POST = withHttpMetrics(async (request: Request) => {
   try {
     const cfg = config();
     limiter.__hireflowWebhookLimit ??= createRateLimiter(cfg.ANONYMOUS_RATE_LIMIT_PER_MINUTE);
@@ -21,4 +22,4 @@ export async function POST(request: Request) {
   } catch (err) {
     return responseForError(err);
   }
-}
+});
