@@ -28,6 +28,11 @@ export function jobForApi(job: JobListItem) {
   };
 }
 
+/** One place a job was seen: the source, the job's id there and its link. */
+export function jobSourceForApi(s: JobSourceRows[number]) {
+  return { source: s.source, source_id: s.sourceId, type: s.type, external_id: s.externalId, url: safeHttpUrl(s.url), first_seen_at: iso(s.firstSeenAt), last_seen_at: iso(s.lastSeenAt) };
+}
+
 export function jobDetailForApi(job: JobDetail, sources: JobSourceRows) {
   return {
     ...jobForApi(job),
@@ -43,6 +48,6 @@ export function jobDetailForApi(job: JobDetail, sources: JobSourceRows) {
     last_seen_at: iso(job.lastSeenAt),
     created_at: iso(job.createdAt),
     updated_at: iso(job.updatedAt),
-    sources: sources.map((s) => ({ source: s.source, source_id: s.sourceId, type: s.type, external_id: s.externalId, url: safeHttpUrl(s.url), first_seen_at: iso(s.firstSeenAt), last_seen_at: iso(s.lastSeenAt) })),
+    sources: sources.map(jobSourceForApi),
   };
 }
