@@ -113,6 +113,11 @@ export function applicationListItemForApi(s: ApplicationSummary): z.infer<typeof
   };
 }
 
+/** One stage change of an application, with who made it. */
+export function applicationEventForApi(h: ApplicationDetail["history"][number]) {
+  return { id: h.id, from_stage: h.fromStage, to_stage: h.toStage, note: h.note, actor_id: h.actorId, actor_name: h.actorName, at: iso(h.createdAt) };
+}
+
 /** One application with its history, time in stage, the stages it may move to and its placement. */
 export function applicationForApi(d: ApplicationDetail): z.infer<typeof applicationJson> {
   return {
@@ -120,15 +125,7 @@ export function applicationForApi(d: ApplicationDetail): z.infer<typeof applicat
     time_in_stage_days: d.timeInStageDays,
     days_per_stage: d.daysPerStage,
     allowed_next_stages: d.allowedNextStages,
-    history: d.history.map((h) => ({
-      id: h.id,
-      from_stage: h.fromStage,
-      to_stage: h.toStage,
-      note: h.note,
-      actor_id: h.actorId,
-      actor_name: h.actorName,
-      at: iso(h.createdAt),
-    })),
+    history: d.history.map(applicationEventForApi),
     placement: d.placement ? placementForApi(d.placement) : null,
   };
 }

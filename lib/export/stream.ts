@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { apiAdmission, OverloadedError } from "@/lib/http/admission";
+import { log } from "@/lib/observability/log";
 import { csvHeader, csvRows, type CsvColumn } from "./csv";
 
 export const exportFormats = ["csv", "json"] as const;
@@ -110,7 +111,7 @@ export async function exportResponse<V>(spec: ExportSpec<V>): Promise<Response> 
         }
       } catch (err) {
         // A download that failed half way must end broken, never look complete; the client may have left already.
-        if (!signal.aborted) console.error(JSON.stringify({ msg: "export failed", export: spec.name, rows: written, error: err instanceof Error ? err.message : String(err) }));
+        if (!signal.aborted) log.error("export failed", { export: spec.name, rows: written, error: err });
         controller.error(err);
       }
     },

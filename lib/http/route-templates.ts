@@ -4,6 +4,7 @@
 export const routeTemplates = [
   "/api/auth/{nextauth*}",
   "/api/calendar/{file}",
+  "/api/graphql",
   "/api/health",
   "/api/health/detailed",
   "/api/inngest",

@@ -78,7 +78,8 @@ export type RouteOptions<Q extends Schema = Schema, B extends Schema = Schema, P
 };
 
 const rateLimiter = globalThis as unknown as { __hireflowRateLimit?: (key: string) => void };
-function takeRateLimit(key: string) {
+/** Counts one request against the caller's per-minute budget (API_RATE_LIMIT_PER_MINUTE); RateLimitedError past it. */
+export function takeRateLimit(key: string) {
   rateLimiter.__hireflowRateLimit ??= createRateLimiter(config().API_RATE_LIMIT_PER_MINUTE);
   rateLimiter.__hireflowRateLimit(key);
 }

@@ -176,23 +176,26 @@ function rowsFor(db: Db, ids: string[]) {
   return db.select(listColumns).from(jobs).leftJoin(companies, eq(companies.id, jobs.companyId)).where(sql`${jobs.id} = any(${`{${ids.join(",")}}`}::uuid[])`);
 }
 
+/** A job's every shown column: what a detail page and the API's job detail read. */
+export const jobDetailColumns = {
+  ...listColumns,
+  description: jobs.description,
+  applyUrl: jobs.applyUrl,
+  city: jobs.city,
+  region: jobs.region,
+  lastSeenAt: jobs.lastSeenAt,
+  createdAt: jobs.createdAt,
+  updatedAt: jobs.updatedAt,
+  origin: jobs.origin,
+  createdBy: jobs.createdBy,
+  skillRequirements: jobs.skillRequirements,
+  experienceYearsMin: jobs.experienceYearsMin,
+  occupationCode: jobs.occupationCode,
+};
+
 export async function getJob(db: Db, id: string) {
   const [job] = await db
-    .select({
-      ...listColumns,
-      description: jobs.description,
-      applyUrl: jobs.applyUrl,
-      city: jobs.city,
-      region: jobs.region,
-      lastSeenAt: jobs.lastSeenAt,
-      createdAt: jobs.createdAt,
-      updatedAt: jobs.updatedAt,
-      origin: jobs.origin,
-      createdBy: jobs.createdBy,
-      skillRequirements: jobs.skillRequirements,
-      experienceYearsMin: jobs.experienceYearsMin,
-      occupationCode: jobs.occupationCode,
-    })
+    .select(jobDetailColumns)
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))
     .where(eq(jobs.id, id))

@@ -31,6 +31,17 @@ export const jobJson = z.object({
   posted_at: time.nullable(),
 });
 
+/** One place a job was seen (jobSourceForApi). */
+export const jobSourceJson = z.object({
+  source: z.string(),
+  source_id: z.uuid(),
+  type: z.enum(sourceTypes),
+  external_id: z.string(),
+  url: z.string().nullable(),
+  first_seen_at: time.nullable(),
+  last_seen_at: time.nullable(),
+});
+
 /** The JSON of jobDetailForApi. */
 export const jobDetailJson = jobJson.extend({
   description: z.string(),
@@ -45,17 +56,7 @@ export const jobDetailJson = jobJson.extend({
   last_seen_at: time.nullable(),
   created_at: time.nullable(),
   updated_at: time.nullable(),
-  sources: z.array(
-    z.object({
-      source: z.string(),
-      source_id: z.uuid(),
-      type: z.enum(sourceTypes),
-      external_id: z.string(),
-      url: z.string().nullable(),
-      first_seen_at: time.nullable(),
-      last_seen_at: time.nullable(),
-    }),
-  ),
+  sources: z.array(jobSourceJson),
 });
 
 /** A job as the public API shows it (snake_case, ISO dates, salary grouped). */
@@ -80,6 +81,11 @@ export function jobForApi(job: JobListItem): z.infer<typeof jobJson> {
   };
 }
 
+/** One place a job was seen: the source, the job's id there and its link. */
+export function jobSourceForApi(s: JobSourceRows[number]): z.infer<typeof jobSourceJson> {
+  return { source: s.source, source_id: s.sourceId, type: s.type, external_id: s.externalId, url: safeHttpUrl(s.url), first_seen_at: iso(s.firstSeenAt), last_seen_at: iso(s.lastSeenAt) };
+}
+
 export function jobDetailForApi(job: JobDetail, sources: JobSourceRows): z.infer<typeof jobDetailJson> {
   return {
     ...jobForApi(job),
@@ -95,6 +101,6 @@ export function jobDetailForApi(job: JobDetail, sources: JobSourceRows): z.infer
     last_seen_at: iso(job.lastSeenAt),
     created_at: iso(job.createdAt),
     updated_at: iso(job.updatedAt),
-    sources: sources.map((s) => ({ source: s.source, source_id: s.sourceId, type: s.type, external_id: s.externalId, url: safeHttpUrl(s.url), first_seen_at: iso(s.firstSeenAt), last_seen_at: iso(s.lastSeenAt) })),
+    sources: sources.map(jobSourceForApi),
   };
 }

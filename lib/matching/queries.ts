@@ -22,7 +22,8 @@ export const matchListQuery = z.object({
 });
 export type MatchListQuery = z.infer<typeof matchListQuery>;
 
-const listColumns = {
+/** What a listed match carries: its scores and explanation, with its job's and candidate's names. */
+export const matchListColumns = {
   id: matches.id,
   score: matches.score,
   skillsScore: matches.skillsScore,
@@ -49,7 +50,7 @@ export type MatchListItem = Awaited<ReturnType<typeof selectPage>>[number];
 
 function selectPage(db: Db, where: SQL, order: SQL[], limit: number, offset: number) {
   return db
-    .select(listColumns)
+    .select(matchListColumns)
     .from(matches)
     .innerJoin(jobs, eq(jobs.id, matches.jobId))
     .innerJoin(candidates, eq(candidates.id, matches.candidateId))
