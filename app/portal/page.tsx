@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/export/export-links";
 import { UpcomingFollowUps } from "@/components/follow-ups/upcoming-follow-ups";
 import { UpcomingInterviews } from "@/components/interviews/upcoming-interviews";
 import { CandidateMatches } from "@/components/matching/candidate-matches";
@@ -51,9 +52,12 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
         </Notice>
       )}
       <section aria-labelledby="applications-heading">
-        <h2 id="applications-heading" className={heading}>
-          My applications
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="applications-heading" className={heading}>
+            My applications
+          </h2>
+          {candidateId && <ExportLinks resource="applications" label="my applications" filters={{}} />}
+        </div>
         <TrackerBoard />
       </section>
       <div className="mt-6 grid gap-6 lg:grid-cols-3">

@@ -5,7 +5,8 @@ import type { NavItem } from "./nav-links";
 /** The main navigation for a signed-in user: the dashboard's or the portal's, and their account. */
 export function navFor(user: Pick<User, "role">): NavItem[] {
   const account = { href: "/account", label: "Account" };
-  if (!can(user.role, "dashboard:use")) return [{ href: "/portal", label: "My job search" }, { href: "/portal/jobs", label: "Find jobs" }, { href: "/portal/recommendations", label: "Recommended" }, { href: "/portal/profile", label: "My profile" }, account];
+  const api = { href: "/api-reference", label: "API" };
+  if (!can(user.role, "dashboard:use")) return [{ href: "/portal", label: "My job search" }, { href: "/portal/jobs", label: "Find jobs" }, { href: "/portal/recommendations", label: "Recommended" }, { href: "/portal/profile", label: "My profile" }, api, account];
   return [
     { href: "/jobs", label: "Jobs" },
     { href: "/candidates", label: "Candidates" },
@@ -15,6 +16,7 @@ export function navFor(user: Pick<User, "role">): NavItem[] {
     { href: "/sync", label: "Sync" },
     { href: "/analytics", label: "Metrics" },
     ...(can(user.role, "settings:manage") ? [{ href: "/settings", label: "Settings" }] : []),
+    api,
     account,
   ];
 }

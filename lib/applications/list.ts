@@ -24,7 +24,8 @@ export function applicationsWithParties(db: Db) {
     .leftJoin(companies, eq(companies.id, jobs.companyId));
 }
 
-function conditions(actor: Pick<User, "id" | "role">, filters: ListApplicationsFilters): SQL | undefined {
+/** What the applications listing (and its export) shows the actor for these filters. */
+export function applicationListConditions(actor: Pick<User, "id" | "role">, filters: Omit<ListApplicationsFilters, "page" | "limit">): SQL | undefined {
   return and(
     visibleApplications(actor),
     filters.job_id ? eq(applications.jobId, filters.job_id) : undefined,
@@ -35,7 +36,7 @@ function conditions(actor: Pick<User, "id" | "role">, filters: ListApplicationsF
 
 /** A page of the applications the actor may see, most recently changed first. */
 export async function listApplications(db: Db, actor: Pick<User, "id" | "role">, filters: ListApplicationsFilters) {
-  const where = conditions(actor, filters);
+  const where = applicationListConditions(actor, filters);
   const [items, [{ total }]] = await Promise.all([
     applicationsWithParties(db)
       .where(where)

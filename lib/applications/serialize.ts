@@ -1,12 +1,79 @@
-import type { PlacementRow } from "@/db/schema";
+import { z } from "zod";
+import { applicationStages, type PlacementRow } from "@/db/schema";
 import type { Funnel } from "./funnel";
 import type { ApplicationDetail } from "./get";
 import type { ApplicationSummary } from "./list";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+const time = z.iso.datetime();
+const stage = z.enum(applicationStages);
+
+export const placementJson = z.object({
+  id: z.uuid(),
+  application_id: z.uuid().nullable(),
+  job_id: z.uuid().nullable(),
+  candidate_id: z.uuid().nullable(),
+  status: z.string(),
+  start_date: z.string().nullable().describe("YYYY-MM-DD"),
+  salary: z.number().nullable(),
+  salary_currency: z.string().nullable(),
+  source: z.string().nullable(),
+  report_state: z.string().describe("Whether the placement was reported back to the marketplace the job came from"),
+  report_attempts: z.number().int(),
+  report_error: z.string().nullable(),
+  reported_at: time.nullable(),
+  created_at: time.nullable(),
+});
+
+export const applicationListItemJson = z.object({
+  id: z.uuid(),
+  job_id: z.uuid().nullable(),
+  job_title: z.string().nullable(),
+  company_name: z.string().nullable(),
+  external_job: z
+    .object({ url: z.string().nullable(), title: z.string(), company: z.string().nullable(), location: z.string().nullable(), description: z.string().nullable() })
+    .nullable()
+    .describe("A job found outside the catalogue, when the application is for one"),
+  candidate_id: z.uuid(),
+  candidate_name: z.string(),
+  stage,
+  stage_changed_at: time.nullable(),
+  stale_since: time.nullable(),
+  notes: z.string().nullable(),
+  contacts: z.array(z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable(), role: z.string().nullable() })),
+  created_at: time.nullable(),
+  updated_at: time.nullable(),
+});
+
+export const applicationJson = applicationListItemJson.extend({
+  time_in_stage_days: z.number(),
+  days_per_stage: z.record(z.string(), z.number()),
+  allowed_next_stages: z.array(stage),
+  history: z.array(
+    z.object({
+      id: z.uuid(),
+      from_stage: stage.nullable(),
+      to_stage: stage,
+      note: z.string().nullable(),
+      actor_id: z.uuid().nullable(),
+      actor_name: z.string().nullable(),
+      at: time.nullable(),
+    }),
+  ),
+  placement: placementJson.nullable(),
+});
+
+export const funnelJson = z.object({
+  job_id: z.uuid(),
+  total: z.number().int(),
+  rejected: z.number().int(),
+  withdrawn: z.number().int(),
+  stages: z.array(z.object({ stage, reached: z.number().int(), current: z.number().int(), conversion_from_previous: z.number().nullable(), median_days: z.number().nullable() })),
+});
+
 /** A placement as the API shows it, with the state of its report to the marketplace. */
-export function placementForApi(p: PlacementRow) {
+export function placementForApi(p: PlacementRow): z.infer<typeof placementJson> {
   return {
     id: p.id,
     application_id: p.applicationId,
@@ -26,7 +93,7 @@ export function placementForApi(p: PlacementRow) {
 }
 
 /** An application in a list or on a board. */
-export function applicationListItemForApi(s: ApplicationSummary) {
+export function applicationListItemForApi(s: ApplicationSummary): z.infer<typeof applicationListItemJson> {
   const a = s.application;
   return {
     id: a.id,
@@ -52,7 +119,7 @@ export function applicationEventForApi(h: ApplicationDetail["history"][number]) 
 }
 
 /** One application with its history, time in stage, the stages it may move to and its placement. */
-export function applicationForApi(d: ApplicationDetail) {
+export function applicationForApi(d: ApplicationDetail): z.infer<typeof applicationJson> {
   return {
     ...applicationListItemForApi(d),
     time_in_stage_days: d.timeInStageDays,
@@ -63,7 +130,7 @@ export function applicationForApi(d: ApplicationDetail) {
   };
 }
 
-export function funnelForApi(f: Funnel) {
+export function funnelForApi(f: Funnel): z.infer<typeof funnelJson> {
   return {
     job_id: f.jobId,
     total: f.total,

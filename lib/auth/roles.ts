@@ -51,6 +51,11 @@ export function can(role: UserRole, right: Right): boolean {
   return (rights[right] as readonly UserRole[]).includes(role);
 }
 
+/** The roles that hold a right (the API reference says who may call a route). */
+export function rolesWith(right: Right): readonly UserRole[] {
+  return rights[right];
+}
+
 /** Where each role lands after signing in. */
 export function homePathFor(role: UserRole): string {
   return role === "seeker" ? "/portal" : "/jobs";

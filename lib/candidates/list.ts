@@ -12,7 +12,8 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 // Spelled out: inside a selected field drizzle renders a column without its table, which the subquery would capture.
 const possibleDuplicate = sql<boolean>`exists (select 1 from candidate_duplicates d where d.status = 'open' and (d.candidate_id = "candidates"."id" or d.duplicate_id = "candidates"."id"))`;
 
-function conditions(actor: User, filters: CandidateListFilters): SQL | undefined {
+/** What the candidates listing (and its export) shows the actor for these filters. */
+export function candidateListConditions(actor: User, filters: Omit<CandidateListFilters, "page" | "limit">): SQL | undefined {
   const where: Array<SQL | undefined> = [visibleCandidates(actor)];
   if (filters.q) {
     const like = `%${escapeLike(filters.q)}%`;
@@ -38,26 +39,29 @@ function conditions(actor: User, filters: CandidateListFilters): SQL | undefined
   return and(...where);
 }
 
+/** The columns a candidates listing shows. */
+export const candidateListColumns = {
+  id: candidates.id,
+  firstName: candidates.firstName,
+  lastName: candidates.lastName,
+  fullName: candidates.fullName,
+  email: candidates.email,
+  headline: candidates.headline,
+  location: candidates.location,
+  countryCode: candidates.countryCode,
+  skills: candidates.skills,
+  skillLevels: candidates.skillLevels,
+  yearsExperience: candidates.yearsExperience,
+  updatedAt: candidates.updatedAt,
+  possibleDuplicate,
+};
+
 /** A page of the candidates the actor may see, newest changes first, with a possible-duplicate flag. */
 export async function listCandidates(db: Db, actor: User, filters: CandidateListFilters) {
-  const where = conditions(actor, filters);
+  const where = candidateListConditions(actor, filters);
   const [items, [{ total }]] = await Promise.all([
     db
-      .select({
-        id: candidates.id,
-        firstName: candidates.firstName,
-        lastName: candidates.lastName,
-        fullName: candidates.fullName,
-        email: candidates.email,
-        headline: candidates.headline,
-        location: candidates.location,
-        countryCode: candidates.countryCode,
-        skills: candidates.skills,
-        skillLevels: candidates.skillLevels,
-        yearsExperience: candidates.yearsExperience,
-        updatedAt: candidates.updatedAt,
-        possibleDuplicate,
-      })
+      .select(candidateListColumns)
       .from(candidates)
       .where(where)
       .orderBy(desc(candidates.updatedAt), candidates.fullName, candidates.id)

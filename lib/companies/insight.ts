@@ -87,7 +87,19 @@ export async function companyInsight(db: Db, companyId: string, now = new Date()
   return { ...data, company, computedAt: now, expiresAt: new Date(now.getTime() + INSIGHT_TTL_DAYS * day) };
 }
 
-export function insightForApi(i: CompanyInsight) {
+export const insightJson = z.object({
+  company: z.object({ id: z.uuid(), name: z.string(), website: z.string().nullable() }),
+  open_jobs: z.number().int(),
+  top_skills: z.array(z.object({ name: z.string(), jobs: z.number().int() })),
+  salary_ranges: z.array(z.object({ currency: z.string(), min: z.number(), max: z.number(), median: z.number(), jobs: z.number().int() })),
+  postings_last_90_days: z.number().int(),
+  postings_per_week: z.number(),
+  newest_posting_at: z.iso.datetime().nullable(),
+  computed_at: z.iso.datetime(),
+  expires_at: z.iso.datetime(),
+});
+
+export function insightForApi(i: CompanyInsight): z.infer<typeof insightJson> {
   return {
     company: i.company,
     open_jobs: i.openJobs,

@@ -40,6 +40,19 @@ export function pageResponse<T, V>(page: PageOf<T>, view: (item: T) => V) {
   };
 }
 
+/** The JSON Schema side of pageResponse: a listing whose items are `item`. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    data: z.array(item),
+    page: z.number().int().nullable().describe("Null when the page was asked for by cursor"),
+    limit: z.number().int(),
+    total: z.number().int(),
+    total_is_estimate: z.boolean().describe("True past 1,000 rows: the total is the planner's estimate"),
+    total_pages: z.number().int(),
+    next_cursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last"),
+  });
+}
+
 /** A listing's JSON body as clients receive it. */
 export type PageResponse<V> = ReturnType<typeof pageResponse<unknown, V>>;
 

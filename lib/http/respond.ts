@@ -4,6 +4,14 @@ import { DomainError, NotFoundError, StageMoveError, RateLimitedError, Unauthent
 import { log } from "@/lib/observability/log";
 
 // The one adapter from domain errors (lib/errors.ts) to the edges: route handlers, server actions, pages.
+/** Every error body the API answers with (the OpenAPI document's `Error`). */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().describe("Stable, machine-readable: invalid_request, not_found, conflict..."),
+    message: z.string().describe("For people; may change"),
+    details: z.unknown().describe("What went wrong where (for invalid_request, `[{path, message}]`), or null"),
+  }),
+});
 export type ErrorBody = { error: { code: string; message: string; details: unknown } };
 
 const statusByCode: Record<DomainErrorCode, number> = {

@@ -43,7 +43,29 @@ export type RouteDoc = {
   content?: string;
   /** Error statuses this route answers besides the ones every route can (400, 401, 403, 413, 429). */
   errors?: number[];
+  /** A request body that is not JSON (an upload): its media type and, for a form, its fields. */
+  requestContent?: { type: string; schema?: z.ZodType };
+  /** Other media types the success body may come as (an interview asked as `.ics` is text/calendar). */
+  alsoContent?: string[];
 };
+
+/**
+ * A route not made with apiRoute (no session or API key: a signed webhook, a public document)
+ * says what it takes and answers through `publicRoute`, so the OpenAPI document still reads it.
+ */
+export type PublicRouteOptions = {
+  /** How the route is authenticated instead, in a sentence ("HMAC signature of the body"). */
+  access: string;
+  doc: RouteDoc;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  params?: z.ZodType;
+};
+
+/** Attaches a public route's options to its handler as `handler.route`, as apiRoute does. */
+export function publicRoute<H extends (...args: never[]) => Promise<Response>>(options: PublicRouteOptions, handler: H): H & { route: PublicRouteOptions } {
+  return Object.assign(handler, { route: options });
+}
 
 export type RouteOptions<Q extends Schema = Schema, B extends Schema = Schema, P extends Schema = Schema> = {
   right: Right;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { isQueryCanceled, withCancellation, type Db } from "@/db";
 import { queryRows } from "@/db/rows";
@@ -64,7 +64,11 @@ const listColumns = {
   postedAt: jobs.postedAt,
 };
 
-type ListOptions = { signal?: AbortSignal };
+type ListOptions = {
+  signal?: AbortSignal;
+  /** False skips counting where the order does not depend on it (no `q`): total is then 0, flagged as an estimate. The export reads batches this way. */
+  count?: boolean;
+};
 
 /**
  * One page of jobs: newest first (posted_at desc nulls last, then id), or with `q` see
@@ -78,7 +82,7 @@ export async function listJobs(db: Db, filters: JobFilters, options: ListOptions
     const after = filters.cursor ? decodeCursor(filters.cursor, cursorSchema) : null;
     return await withCancellation(db, options.signal, async (tx) => {
       if (filters.q) return searchPage(tx, filters, filters.q, where ?? sql`true`, after);
-      const count = await cappedCount(tx, sql`select 1 from ${jobs} where ${where ?? sql`true`}`);
+      const count = options.count === false ? { total: 0, totalIsEstimate: true } : await cappedCount(tx, sql`select 1 from ${jobs} where ${where ?? sql`true`}`);
       return newestPage(tx, filters, where, count, after && after[0] === "n" ? [after[1], after[2]] : null);
     });
   } catch (err) {
@@ -168,7 +172,8 @@ async function pageOf<K extends { id: string }>(db: Db, filters: JobFilters, key
 
 function rowsFor(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select(listColumns).from(jobs).leftJoin(companies, eq(companies.id, jobs.companyId)).where(inArray(jobs.id, ids));
+  // One array parameter, not one per id: a 1,000-row export batch plans and binds much faster.
+  return db.select(listColumns).from(jobs).leftJoin(companies, eq(companies.id, jobs.companyId)).where(sql`${jobs.id} = any(${`{${ids.join(",")}}`}::uuid[])`);
 }
 
 /** A job's every shown column: what a detail page and the API's job detail read. */

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "@/db";
 import { candidates, type User } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
@@ -26,6 +27,17 @@ export type LearnNextSkill = {
 };
 
 export type LearnNext = { candidate_id: string; min_score: number; near_margin: number; jobs_considered: number; near_jobs: number; passing_jobs: number; skills: LearnNextSkill[] };
+
+/** LearnNext as JSON, for the OpenAPI document (`satisfies` keeps the two the same shape). */
+export const learnNextJson = z.object({
+  candidate_id: z.uuid(),
+  min_score: z.number(),
+  near_margin: z.number(),
+  jobs_considered: z.number().int(),
+  near_jobs: z.number().int(),
+  passing_jobs: z.number().int(),
+  skills: z.array(z.object({ name: z.string(), near_jobs_asking: z.number().int(), jobs_unlocked: z.number().int(), examples: z.array(z.object({ id: z.uuid(), title: z.string() })) })),
+}) satisfies z.ZodType<LearnNext>;
 
 /** The candidate, if this user may see them: recruiters and admins see all, a seeker only their own. */
 async function visibleCandidate(db: Db, user: Pick<User, "id" | "role">, id: string) {

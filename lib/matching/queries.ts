@@ -77,7 +77,7 @@ async function page(db: Db, conditions: SQL[], query: MatchListQuery, order: SQL
   return { items, page: query.page, limit: query.limit, total: count.total, totalIsEstimate: count.totalIsEstimate, nextCursor: null };
 }
 
-function filters(query: MatchListQuery): SQL[] {
+function filters(query: Pick<MatchListQuery, "min_score" | "status">): SQL[] {
   const out: SQL[] = [];
   if (query.min_score !== undefined) out.push(gte(matches.score, query.min_score));
   if (query.status) out.push(eq(matches.status, query.status));
@@ -112,9 +112,20 @@ export async function ownCandidateId(db: Db, actor: Actor): Promise<string | nul
 
 /** Best new matches across open jobs (the Matches page), optionally for one job. */
 export async function listNewMatches(db: Db, query: MatchListQuery & { job_id?: string }): Promise<PageOf<MatchListItem>> {
-  const conditions = [eq(matches.status, query.status ?? "new"), ...filters({ ...query, status: undefined })];
+  return page(db, newMatchConditions(query), query);
+}
+
+/** The Matches page's filters as conditions on matches (open jobs only is added by the reader). */
+export function newMatchConditions(query: Omit<MatchListQuery, "page" | "limit"> & { job_id?: string }): SQL[] {
+  const conditions = [eq(matches.status, query.status ?? "new"), ...filters({ min_score: query.min_score })];
   if (query.job_id) conditions.push(eq(matches.jobId, query.job_id));
-  return page(db, conditions, query);
+  return conditions;
+}
+
+/** Up to `limit` of the Matches page's rows after `after` in its order (best first, then id): the export's keyset read. */
+export function newMatchesAfter(db: Db, conditions: SQL[], after: { score: number; id: string } | null, limit: number): Promise<MatchListItem[]> {
+  const keyset = after ? sql`(${matches.score} < ${after.score}::float8 or (${matches.score} = ${after.score}::float8 and ${matches.id} > ${after.id}::uuid))` : undefined;
+  return selectPage(db, and(eq(matches.jobOpen, true), ...conditions, keyset)!, bestFirst, limit, 0);
 }
 
 /** Scores one pair now with the current settings (whether or not it is stored). */

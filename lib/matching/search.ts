@@ -3,7 +3,8 @@ import type { Db } from "@/db";
 import { standardiseLocation } from "@/lib/etl/normalize";
 import { employmentTypes, seniorityLevels } from "@/lib/jobs/vocabulary";
 import { skillLevelRank, type SkillLevel } from "@/lib/skills/levels";
-import { jobForApi } from "@/lib/jobs/serialize";
+import { jobForApi, jobJson } from "@/lib/jobs/serialize";
+import { explanationJson } from "./serialize";
 import { jobFit, levelFit } from "./rank";
 import { scoreMatch, type MatchExplanation, type MatchWeights, type ScoreCandidate, type ScoreJob } from "./score";
 import { catalogueStamp, readCachedSearch, searchCacheKey, writeCachedSearch, type CatalogueSubject } from "./search-cache";
@@ -64,6 +65,25 @@ export type SearchResponse = {
   jobs: RankedJob[];
   candidates?: RankedCandidate[];
 };
+
+/** SearchResponse as JSON, for the OpenAPI document. */
+export const searchResponseJson = z.object({
+  total_matches: z.number().int(),
+  search_time_ms: z.number(),
+  cached: z.boolean(),
+  understood: z.object({ title: z.string().nullable(), skills: z.array(z.string()), experience_years: z.number().nullable(), location: z.string().nullable() }),
+  jobs: z.array(z.object({ job: jobJson, relevance_score: z.number(), match: explanationJson })),
+  candidates: z
+    .array(
+      z.object({
+        candidate: z.object({ id: z.uuid(), name: z.string(), title: z.string().nullable(), location: z.string().nullable(), skills: z.array(z.string()), years_experience: z.number().nullable() }),
+        relevance_score: z.number(),
+        match: explanationJson,
+      }),
+    )
+    .optional()
+    .describe("Only for callers who may read candidates"),
+}) satisfies z.ZodType<SearchResponse>;
 
 export type SearchOptions = { weights?: MatchWeights; now?: Date; readResume?: (text: string) => ResumeProfile; readJobDescription?: (text: string) => JobDescriptionProfile };
 

@@ -3,10 +3,10 @@ import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { cappedCount, pageResponse, pagingSchema } from "@/lib/http/pagination";
 import { z } from "zod";
 import type { Db } from "@/db";
-import { jobSources, syncRecordErrors, syncRuns, type JobSource, type SyncError, type SyncRun } from "@/db/schema";
+import { jobSources, syncRecordErrors, syncRunStatus, syncRuns, syncStage, type JobSource, type SyncError, type SyncRun } from "@/db/schema";
 import { ConflictError, NotFoundError, UnprocessableError } from "@/lib/errors";
 import { emit, notifyEventsCommitted, syncRequested } from "@/lib/events";
-import { emptyCounts } from "./run-counts";
+import { emptyCounts, syncCountKeys } from "./run-counts";
 
 export const syncRequestSchema = z.object({
   source: z.string().trim().min(1, "source is the id or name of a job source"),
@@ -93,8 +93,45 @@ export async function getSyncRun(db: Db, id: string) {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+const time = z.iso.datetime();
+const countJson = z.number().int();
+
+/** The JSON of runForApi. */
+export const syncRunJson = z.object({
+  id: z.uuid(),
+  source: z.uuid().describe("The source's id"),
+  source_name: z.string(),
+  source_type: z.string(),
+  mode: z.enum(["full", "incremental"]),
+  trigger: z.string().describe("manual, schedule or reprocess"),
+  parent_run_id: z.uuid().nullable(),
+  reprocess_scope: z.enum(["failed", "all"]).nullable(),
+  status: z.enum(syncRunStatus.enumValues),
+  stage: z.enum(syncStage.enumValues),
+  counts: z.object({
+    fetched: countJson,
+    transformed: countJson,
+    failed: countJson,
+    inserted: countJson,
+    updated: countJson,
+    duplicates: countJson,
+    expired: countJson,
+    unchanged: countJson.optional().describe("Records fetched again with nothing new"),
+  }) satisfies z.ZodType<Record<(typeof syncCountKeys)[number], number>>,
+  errors: z.array(z.object({ stage: z.string(), message: z.string(), at: z.string(), externalId: z.string().optional() })),
+  timings_ms: z.record(z.string(), z.number()),
+  created_at: time.nullable(),
+  started_at: time.nullable(),
+  finished_at: time.nullable(),
+});
+
+export const syncRunDetailJson = syncRunJson.extend({ unresolved_record_errors: z.number().int() });
+
+/** What requesting a sync or a reprocess answers (202). */
+export const syncRequestedJson = z.object({ run_id: z.uuid(), status: z.enum(syncRunStatus.enumValues) });
+
 /** A run as the API shows it. */
-export function runForApi(run: SyncRun, source: { sourceName: string; sourceType: string }) {
+export function runForApi(run: SyncRun, source: { sourceName: string; sourceType: string }): z.infer<typeof syncRunJson> {
   return {
     id: run.id,
     source: run.sourceId,

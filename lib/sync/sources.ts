@@ -6,7 +6,7 @@ import { sourceTypes, type SourceType } from "@/lib/etl/canonical";
 import { ConflictError, NotFoundError, UnprocessableError, zodToValidationError } from "@/lib/errors";
 import { parseCron } from "@/lib/schedule/cron";
 import { connectors } from "@/lib/sources";
-import { runForApi } from "./runs";
+import { runForApi, syncRunJson } from "./runs";
 
 /** A new source as the API takes it (JSON). */
 export const createSourceSchema = z.object({
@@ -101,8 +101,20 @@ export async function listSourcesWithStatus(db: Db) {
 
 type SourceWithStatus = Awaited<ReturnType<typeof listSourcesWithStatus>>[number];
 
+export const sourceJson = z.object({
+  id: z.uuid(),
+  type: z.enum(sourceTypes),
+  name: z.string(),
+  config: z.record(z.string(), z.unknown()),
+  schedule: z.string().nullable(),
+  enabled: z.boolean(),
+  health: z.enum(["healthy", "degraded", "failing", "syncing", "never_synced"]),
+  last_run: syncRunJson.nullable(),
+  created_at: z.iso.datetime(),
+});
+
 /** A source as the API, the Sync page and its client components show it: the one source view. */
-export function sourceView({ source, lastRun, health }: SourceWithStatus) {
+export function sourceView({ source, lastRun, health }: SourceWithStatus): z.infer<typeof sourceJson> {
   return {
     id: source.id,
     type: source.type,

@@ -1,8 +1,14 @@
 // The client side of `npm run bench:api`, run in its own process so that its work does not
 // share the server's event loop: reads a plan as JSON from argv, prints results as JSON.
+/** A JSON body makes the request a POST (GraphQL). */
+type Requests = { baseUrl: string; key: string; paths: string[]; body?: string; timeoutMs: number };
 export type LoadPlan =
-  | { kind: "fixed"; baseUrl: string; key: string; paths: string[]; clients: number; requestsPerClient: number; timeoutMs: number }
-  | { kind: "soak"; baseUrl: string; key: string; paths: string[]; clients: number; seconds: number; timeoutMs: number };
+  | ({ kind: "fixed"; clients: number; requestsPerClient: number } & Requests)
+  | ({ kind: "soak"; clients: number; seconds: number } & Requests)
+  | { kind: "download"; baseUrl: string; key: string; path: string; timeoutMs: number };
+
+/** One streamed download, read chunk by chunk and dropped: its time, size and CSV record count. */
+export type DownloadResult = { status: number; seconds: number; first_byte_ms: number; bytes: number; chunks: number; csv_records: number; error: string | null };
 
 export type LoadResult = {
   requests: number;
@@ -26,7 +32,7 @@ function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
 }
 
-async function run(plan: LoadPlan): Promise<LoadResult> {
+async function run(plan: Exclude<LoadPlan, { kind: "download" }>): Promise<LoadResult> {
   const latencies: number[] = [];
   const shedLatencies: number[] = [];
   const tally = { requests: 0, ok: 0, shed_503: 0, other_5xx: 0, other_status: 0, timeouts: 0 };
@@ -38,7 +44,9 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     const started = performance.now();
     tally.requests++;
     try {
-      const res = await fetch(plan.baseUrl + path, { headers: { authorization: `Bearer ${plan.key}` }, signal: AbortSignal.timeout(plan.timeoutMs) });
+      const headers: Record<string, string> = { authorization: `Bearer ${plan.key}` };
+      if (plan.body) headers["content-type"] = "application/json";
+      const res = await fetch(plan.baseUrl + path, { method: plan.body ? "POST" : "GET", body: plan.body, headers, signal: AbortSignal.timeout(plan.timeoutMs) });
       await res.arrayBuffer();
       const ms = performance.now() - started;
       const bucket = res.status === 200 ? "ok" : res.status === 503 ? "shed_503" : res.status >= 500 ? "other_5xx" : "other_status";
@@ -71,7 +79,33 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   };
 }
 
+async function download(plan: Extract<LoadPlan, { kind: "download" }>): Promise<DownloadResult> {
+  const started = performance.now();
+  const result: DownloadResult = { status: 0, seconds: 0, first_byte_ms: 0, bytes: 0, chunks: 0, csv_records: 0, error: null };
+  try {
+    const res = await fetch(plan.baseUrl + plan.path, { headers: { authorization: `Bearer ${plan.key}` }, signal: AbortSignal.timeout(plan.timeoutMs) });
+    result.status = res.status;
+    // Records end in CRLF outside quotes; a quote may open in one chunk and close in the next.
+    let quoted = false;
+    let previous = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      if (result.chunks++ === 0) result.first_byte_ms = Math.round(performance.now() - started);
+      result.bytes += chunk.length;
+      for (const byte of chunk) {
+        if (byte === 0x22) quoted = !quoted;
+        else if (byte === 0x0a && previous === 0x0d && !quoted) result.csv_records++;
+        previous = byte;
+      }
+    }
+  } catch (err) {
+    result.error = err instanceof Error ? err.message : String(err);
+  }
+  result.seconds = Number(((performance.now() - started) / 1000).toFixed(2));
+  return result;
+}
+
 if (process.argv[2] === "--plan") {
-  const result = await run(JSON.parse(process.argv[3]) as LoadPlan);
+  const plan = JSON.parse(process.argv[3]) as LoadPlan;
+  const result = plan.kind === "download" ? await download(plan) : await run(plan);
   process.stdout.write(JSON.stringify(result));
 }

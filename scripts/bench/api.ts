@@ -4,11 +4,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { parseArgs } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import postgres from "postgres";
 import { GET as getJob } from "@/app/api/v1/jobs/[id]/route";
+import { GET as exportJobs } from "@/app/api/v1/jobs/export/route";
 import { GET as listJobs } from "@/app/api/v1/jobs/route";
 import { adoptDatabase, type Db } from "@/db";
 import { openDatabase } from "@/db/client";
@@ -18,11 +22,12 @@ import { seedDemoData } from "@/db/seed";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { config } from "@/lib/config";
 import { loadCatalogue } from "./api-catalogue";
-import type { LoadPlan, LoadResult } from "./api-load";
+import type { DownloadResult, LoadPlan, LoadResult } from "./api-load";
 
 // npm run bench:api [-- --jobs 100000 --soak 60 --keep | --reuse <database kept by --keep>]
-// Loads ~N jobs into a scratch PostgreSQL database (DATABASE_URL), serves the real /api/v1/jobs
-// route handlers in-process over node:http, drives them from a separate client process, prints JSON.
+// Loads ~N jobs into a scratch PostgreSQL database (DATABASE_URL), serves the real route handlers
+// (jobs list, detail and export; GraphQL and /metrics when those exist) in-process over
+// node:http, drives them from a separate client process, prints one JSON object with the targets.
 const { values } = parseArgs({
   options: { jobs: { type: "string", default: "100000" }, seed: { type: "string", default: "7" }, soak: { type: "string", default: "60" }, samples: { type: "string", default: "160" }, keep: { type: "boolean", default: false }, reuse: { type: "string" } },
 });
@@ -31,20 +36,54 @@ const timeoutMs = 10_000;
 
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-/** Routes the two job endpoints to their Next route handlers, with the request's abort wired as Next does. */
-function serve(): Promise<{ url: string; close(): Promise<void> }> {
+/** A route handler that may not exist on this branch yet (GraphQL, /metrics): its export, or null. */
+async function optionalHandler(file: string, method: "GET" | "POST"): Promise<Handler | null> {
+  try {
+    const mod = (await import(pathToFileURL(path.join(process.cwd(), file)).href)) as Record<string, Handler | undefined>;
+    return mod[method] ?? null;
+  } catch (err) {
+    if ((err as { code?: string }).code === "ERR_MODULE_NOT_FOUND") return null;
+    throw err;
+  }
+}
+
+type Routes = { graphql: Handler | null; metrics: Handler | null };
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    req.on("data", (part: Buffer) => parts.push(part));
+    req.on("end", () => resolve(Buffer.concat(parts).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** Routes the measured endpoints to their Next route handlers, with the request's abort wired as Next does. */
+function serve(routes: Routes): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://bench.local");
     const aborted = new AbortController();
     res.on("close", () => res.writableFinished || aborted.abort());
     const detail = /^\/api\/v1\/jobs\/([^/]+)$/.exec(url.pathname);
-    const handler: Handler | null = url.pathname === "/api/v1/jobs" ? listJobs : detail ? getJob : null;
+    const fixed: Record<string, Handler | null> = { "/api/v1/jobs": listJobs, "/api/v1/jobs/export": exportJobs, "/api/graphql": routes.graphql, "/metrics": routes.metrics };
+    const handler = url.pathname in fixed ? fixed[url.pathname] : detail ? getJob : null;
     if (!handler) return res.writeHead(404).end();
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const response = await handler(new NextRequest(url, { headers, signal: aborted.signal }), { params: Promise.resolve<Record<string, string>>(detail ? { id: detail[1] } : {}) });
+    const body = req.method === "POST" ? await readBody(req) : undefined;
+    const request = new NextRequest(url, { method: req.method, headers, body, signal: aborted.signal });
+    const response = await handler(request, { params: Promise.resolve<Record<string, string>>(detail && !(url.pathname in fixed) ? { id: detail[1] } : {}) });
     res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    if (!response.body) return res.end();
+    // Streamed as the handler produces it (the export), waiting for the socket to drain.
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
+      }
+      res.end();
+    } catch {
+      res.destroy();
+    }
   });
   server.keepAliveTimeout = 30_000;
   return new Promise((resolve) => {
@@ -55,10 +94,10 @@ function serve(): Promise<{ url: string; close(): Promise<void> }> {
   });
 }
 
-function drive(plan: LoadPlan): Promise<LoadResult> {
+function drive<R = LoadResult>(plan: LoadPlan): Promise<R> {
   const tsx = path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [tsx, "scripts/bench/api-load.ts", "--plan", JSON.stringify(plan)], { maxBuffer: 1 << 20 }, (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout) as LoadResult)));
+    execFile(process.execPath, [tsx, "scripts/bench/api-load.ts", "--plan", JSON.stringify(plan)], { maxBuffer: 1 << 20 }, (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout) as R)));
   });
 }
 
@@ -67,9 +106,54 @@ async function indexScans(db: Db): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.name, Number(r.scans)]));
 }
 
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+type Plan = { baseUrl: string; key: string; timeoutMs: number };
+
+/**
+ * Exports every open job as CSV through the route, downloaded by the client process, while this
+ * (the server's) process samples its RSS: the time and the peak memory of a streamed export.
+ */
+async function measureExport(db: Db, plan: Plan) {
+  const [{ n: expected }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from jobs where status = 'open'`);
+  // The garbage of loading the catalogue is not the server's: collect it so the baseline is a serving process.
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+  const rssBefore = process.memoryUsage().rss;
+  let heapPeak = process.memoryUsage().heapUsed;
+  let peak = rssBefore;
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    peak = Math.max(peak, now.rss);
+    heapPeak = Math.max(heapPeak, now.heapUsed);
+  }, 20);
+  try {
+    const download = await drive<DownloadResult>({ ...plan, kind: "download", path: "/api/v1/jobs/export?format=csv", timeoutMs: 120_000 });
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const rows = Math.max(0, download.csv_records - 1);
+    return { status: download.status, error: download.error, rows, rows_expected: expected, one_row_per_job: rows === expected, seconds: download.seconds, first_byte_ms: download.first_byte_ms, mb: mb(download.bytes), chunks: download.chunks, rss_before_mb: mb(rssBefore), peak_rss_mb: mb(peak), peak_heap_used_mb: mb(heapPeak) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** The GraphQL query of scripts/bench/graphql-query.ts (the graphql helper's), if that file exists. */
+async function graphqlQuery(): Promise<{ query: string; variables?: unknown } | null> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(path.join(process.cwd(), "scripts/bench/graphql-query.ts")).href)) as Record<string, unknown>;
+  } catch (err) {
+    if ((err as { code?: string }).code === "ERR_MODULE_NOT_FOUND") return null;
+    throw err;
+  }
+  const query = [mod.query, mod.default, ...Object.values(mod)].find((v): v is string => typeof v === "string" && v.includes("{"));
+  return query ? { query, variables: mod.variables } : null;
+}
+
 async function main() {
   // 32 clients share one API key here; the per-caller rate limit is for runaway scripts, not this.
   process.env.API_RATE_LIMIT_PER_MINUTE ??= "1000000";
+  // The scrape's bearer token (when /metrics exists on this branch); never a constant.
+  process.env.METRICS_TOKEN ??= randomUUID();
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error("bench:api measures PostgreSQL: set DATABASE_URL");
   const name = values.reuse ?? `hireflow_bench_api_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
@@ -82,7 +166,8 @@ async function main() {
   adoptDatabase(handle);
   const db = handle.db;
   log(`database ready (migrations included) in ${((performance.now() - started0) / 1000).toFixed(1)} s`);
-  const server = await serve();
+  const routes: Routes = { graphql: await optionalHandler("app/api/graphql/route.ts", "POST"), metrics: await optionalHandler("app/metrics/route.ts", "GET") };
+  const server = await serve(routes);
   try {
     const now = new Date("2026-12-02T00:00:00Z");
     if (!values.reuse) await seedDemoData(db, now);
@@ -102,6 +187,7 @@ async function main() {
       "?q=engineer": ["/api/v1/jobs?q=engineer"],
       "?q=developer&remote=true&min_salary=80000": ["/api/v1/jobs?q=developer&remote=true&min_salary=80000"],
       "?location=London&employment_type=full_time&level=senior&page=50": ["/api/v1/jobs?location=London&employment_type=full_time&level=senior&page=50"],
+      "?remote=true&level=senior&min_salary=60000": ["/api/v1/jobs?remote=true&level=senior&min_salary=60000"],
       "/api/v1/jobs/{id}": ids.map((id) => `/api/v1/jobs/${id}`),
     };
     const plan = { baseUrl: server.url, key, timeoutMs };
@@ -117,22 +203,63 @@ async function main() {
     }
     const scansAfter = await indexScans(db);
 
+    const gql = await graphqlQuery();
+    let graphql: { available: false; note: string } | { available: true; clients_1: LoadResult; clients_16: LoadResult };
+    if (!routes.graphql || !gql) {
+      graphql = { available: false, note: `graphql not available on this branch (${!routes.graphql ? "no app/api/graphql/route.ts" : "no scripts/bench/graphql-query.ts"})` };
+    } else {
+      const gplan = { ...plan, kind: "fixed" as const, paths: ["/api/graphql"], body: JSON.stringify(gql) };
+      await drive({ ...gplan, clients: 1, requestsPerClient: 5 });
+      graphql = { available: true, clients_1: await drive<LoadResult>({ ...gplan, clients: 1, requestsPerClient: Math.max(20, samples / 4) }), clients_16: await drive<LoadResult>({ ...gplan, clients: 16, requestsPerClient: Math.max(1, Math.round(samples / 16)) }) };
+      log(`graphql 16 clients p50/p95/p99 ${graphql.clients_16.p50_ms}/${graphql.clients_16.p95_ms}/${graphql.clients_16.p99_ms} ms`);
+    }
+
+    let metricsScrape: { available: false; note: string } | ({ available: true } & LoadResult);
+    if (!routes.metrics) metricsScrape = { available: false, note: "metrics not available on this branch (no app/metrics/route.ts)" };
+    else {
+      const mplan = { ...plan, key: process.env.METRICS_TOKEN, kind: "fixed" as const, paths: ["/metrics"], clients: 1 };
+      await drive({ ...mplan, requestsPerClient: 3 });
+      const scrapes = await drive<LoadResult>({ ...mplan, requestsPerClient: 30 });
+      metricsScrape = { available: true, ...scrapes };
+      log(`/metrics scrape p50/p95 ${scrapes.p50_ms}/${scrapes.p95_ms} ms`);
+    }
+
+    const exported = await measureExport(db, plan);
+    log(`export: ${exported.rows} of ${exported.rows_expected} jobs as CSV in ${exported.seconds} s, peak RSS ${exported.peak_rss_mb} MB (before ${exported.rss_before_mb} MB)`);
+
     started = performance.now();
     const soak = await drive({ ...plan, kind: "soak", paths: Object.values(requests).flatMap((p) => p.slice(0, 5)), clients: 32, seconds: Number(values.soak) });
     const soakSeconds = (performance.now() - started) / 1000;
     const [{ n: stillRunning }] = await queryRows<{ n: string }>(db, sql`select count(*) as n from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`);
     log(`soak: ${soak.requests} requests, ${soak.timeouts} timeouts, ${soak.other_5xx} 5xx, ${soak.shed_503} shed`);
 
+    const p95Of = (labels: string[]) => Math.max(...labels.map((label) => latency[label].clients_16.p95_ms));
+    const goal = (value: number | null, limit: number, unit: string) => ({ value, target: `< ${limit} ${unit}`, met: value === null ? null : value < limit });
+    const targets = {
+      jobs_filters_p95_16_clients_ms: goal(p95Of(["?limit=20", "?location=London&employment_type=full_time&level=senior&page=50", "?remote=true&level=senior&min_salary=60000"]), 50, "ms"),
+      jobs_full_text_q_p95_16_clients_ms: goal(p95Of(["?q=engineer", "?q=developer&remote=true&min_salary=80000"]), 50, "ms"),
+      graphql_50_jobs_p95_16_clients_ms: graphql.available ? goal(graphql.clients_16.p95_ms, 100, "ms") : { value: null, target: "< 100 ms", met: null, note: graphql.note },
+      metrics_scrape_p95_ms: metricsScrape.available ? goal(metricsScrape.p95_ms, 100, "ms") : { value: null, target: "< 100 ms", met: null, note: metricsScrape.note },
+      export_csv_seconds: { ...goal(exported.status === 200 && exported.one_row_per_job ? exported.seconds : null, 10, "s"), rows: exported.rows },
+      // The bench's process is the server and also generated the catalogue: the growth is the export's own share.
+      export_peak_rss_mb: { ...goal(exported.peak_rss_mb, 300, "MB"), before_export_mb: exported.rss_before_mb, growth_mb: exported.peak_rss_mb - exported.rss_before_mb },
+      soak_32_clients_5xx: { value: soak.other_5xx, target: "0 5xx", met: soak.other_5xx === 0 },
+    };
+
     const [{ version }] = await queryRows<{ version: string }>(db, sql`select version()`);
     const result = {
       bench: "api",
       server: "route handlers in-process over node:http (no next build); clients in a separate process",
+      targets,
       database: version.split(" on ")[0],
       jobs: loaded,
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, load_average: os.loadavg().map((l) => Number(l.toFixed(2))) },
       admission: { max_concurrent: config().API_MAX_CONCURRENT, queue_limit: config().API_QUEUE_LIMIT, queue_timeout_ms: config().API_QUEUE_TIMEOUT_MS, statement_timeout_ms: config().DB_STATEMENT_TIMEOUT_MS },
       latency_ms: latency,
       soak_32_clients: { seconds: Number(soakSeconds.toFixed(1)), ...soak, throughput_per_s: Number((soak.requests / soakSeconds).toFixed(1)), queries_still_active_after: Number(stillRunning) },
+      graphql,
+      metrics_scrape: metricsScrape,
+      export_csv: exported,
       jobs_index_scans_during_latency_runs: Object.fromEntries(Object.entries(scansAfter).map(([k, v]) => [k, v - (scansBefore[k] ?? 0)])),
     };
     console.log(JSON.stringify(result, null, 2));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/export/export-links";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -25,7 +26,8 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         title="Candidates"
         description="People in your talent pool."
         actions={
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
+            <ExportLinks resource="candidates" label="candidates" filters={query} />
             <Link href="/candidates/upload" className={buttonClass("secondary")}>
               Upload resume
             </Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/export/export-links";
 import { JobFiltersForm } from "@/components/jobs/job-filters-form";
 import { JobTable } from "@/components/jobs/job-table";
 import { buttonClass } from "@/components/ui/button";
@@ -42,11 +43,14 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
         title="Jobs"
         description="Every open job in the catalogue, newest first."
         actions={
-          can(user.role, "jobs:manage") && (
-            <Link href="/jobs/new" className={buttonClass("primary")}>
-              New job
-            </Link>
-          )
+          <div className="flex flex-wrap gap-2">
+            <ExportLinks resource="jobs" label="jobs" filters={Object.fromEntries([...filterNames, "status"].map((name) => [name, raw[name]]))} />
+            {can(user.role, "jobs:manage") && (
+              <Link href="/jobs/new" className={buttonClass("primary")}>
+                New job
+              </Link>
+            )}
+          </div>
         }
       />
       {raw.denied && <Notice>That page needs a different role: your account cannot open it.</Notice>}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ExportLinks } from "@/components/export/export-links";
 import { MatchDecisionList } from "@/components/matching/match-decision-list";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -24,7 +25,11 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
   const page = pageResponse(found, matchForApi);
   return (
     <>
-      <PageHeader title="Matches" description="The best new matches across open jobs. Shortlist the ones worth a call; dismiss the rest." />
+      <PageHeader
+        title="Matches"
+        description="The best new matches across open jobs. Shortlist the ones worth a call; dismiss the rest."
+        actions={<ExportLinks resource="matches" label="matches" filters={{ job_id: query.job_id, min_score: query.min_score?.toString() }} />}
+      />
       <Card className="mb-4 p-4">
         <form className="flex flex-wrap items-end gap-4" method="get">
           <label className="text-sm">

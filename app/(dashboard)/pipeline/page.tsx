@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { ExportLinks } from "@/components/export/export-links";
 import { JobFilter } from "@/components/pipeline/job-filter";
 import { PipelineBoard } from "@/components/pipeline/pipeline-board";
 import { PageHeader } from "@/components/ui/card";
@@ -25,11 +26,14 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
         title="Pipeline"
         description="Applications by stage across jobs. Drag a card to move it, or focus its handle and use Space and the arrow keys."
         actions={
-          job && (
-            <Link href={`/jobs/${job.id}/pipeline`} className="text-sm text-brand-700 hover:underline">
-              Funnel and time in stage for this job →
-            </Link>
-          )
+          <div className="flex flex-wrap items-center gap-3">
+            {job && (
+              <Link href={`/jobs/${job.id}/pipeline`} className="text-sm text-brand-700 hover:underline">
+                Funnel and time in stage for this job →
+              </Link>
+            )}
+            <ExportLinks resource="applications" label="applications" filters={{ job_id: job?.id }} />
+          </div>
         }
       />
       <JobFilter jobs={jobs} selected={job ? job.id : null} />

@@ -24,7 +24,7 @@ function frame(event: LiveEvent): string {
  * GET /api/v1/live?topics=pipeline,me — Server-Sent Events: one `change` event per committed
  * change on the topics. A reconnecting browser sends Last-Event-ID and gets what it missed.
  */
-export const GET = apiRoute({ right: "jobs:read", query }, async ({ user, query, request }) => {
+export const GET = apiRoute({ doc: { summary: "Live changes as Server-Sent Events", description: "One `change` event per committed change on the topics (`pipeline`, `me`); send Last-Event-ID to get what was missed.", content: "text/event-stream" }, right: "jobs:read", query }, async ({ user, query, request }) => {
   const topics = resolveTopics(user, query.topics);
   const hub = await realtimeHub();
   const lastEventId = Number(request.headers.get("last-event-id") ?? NaN);

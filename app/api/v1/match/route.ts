@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/route";
 import { explainPair } from "@/lib/matching/queries";
-import { explanationForApi } from "@/lib/matching/serialize";
+import { explanationForApi, explanationJson } from "@/lib/matching/serialize";
 
 const body = z.object({
   candidate_id: z.string().uuid("candidate_id must be a UUID"),
@@ -9,6 +9,6 @@ const body = z.object({
 });
 
 /** Scores one candidate against one job now, with the current weights, and explains it. */
-export const POST = apiRoute({ right: "matches:read", body }, async ({ db, user, body }) =>
+export const POST = apiRoute({ doc: { summary: "Score one candidate against one job now, and explain it", response: explanationJson }, right: "matches:read", body }, async ({ db, user, body }) =>
   explanationForApi(await explainPair(db, user, { jobId: body.job_id, candidateId: body.candidate_id })),
 );

@@ -1,8 +1,8 @@
 import { apiRoute } from "@/lib/http/route";
-import { requestSync, syncRequestSchema } from "@/lib/sync/runs";
+import { requestSync, syncRequestSchema, syncRequestedJson } from "@/lib/sync/runs";
 import { findSource } from "@/lib/sync/sources";
 
-export const POST = apiRoute({ right: "sync:run", body: syncRequestSchema }, async ({ db, body }) => {
+export const POST = apiRoute({ doc: { summary: "Start a sync of a source", description: "Runs in the background; poll the run at its Location.", response: syncRequestedJson, status: 202, errors: [404, 409, 422] }, right: "sync:run", body: syncRequestSchema }, async ({ db, body }) => {
   const source = await findSource(db, body.source);
   const run = await requestSync(db, source, { mode: body.mode, maxItems: body.max_items });
   return Response.json({ run_id: run.id, status: run.status }, { status: 202, headers: { location: `/api/v1/sync/runs/${run.id}` } });

@@ -1,6 +1,7 @@
+import { z } from "zod";
 import { apiRoute } from "@/lib/http/route";
 import { createUser, createUserSchema } from "@/lib/users/create";
 
-export const POST = apiRoute({ right: "users:manage", body: createUserSchema }, async ({ db, body }) => {
+export const POST = apiRoute({ doc: { summary: "Add an account", response: z.object({ id: z.uuid() }), status: 201, errors: [409] }, right: "users:manage", body: createUserSchema }, async ({ db, body }) => {
   return Response.json(await createUser(db, body), { status: 201 });
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/route";
 import { getResumeFor } from "@/lib/resumes/queries";
-import { resumeForApi } from "@/lib/resumes/serialize";
+import { resumeForApi, resumeJson } from "@/lib/resumes/serialize";
 
-export const GET = apiRoute({ right: "resumes:upload", params: z.object({ id: z.string().uuid("Resume id must be a UUID") }) }, async ({ db, user, params }) => {
+export const GET = apiRoute({ doc: { summary: "One uploaded resume with its text and parsed fields", response: z.object({ data: resumeJson }) }, right: "resumes:upload", params: z.object({ id: z.string().uuid("Resume id must be a UUID") }) }, async ({ db, user, params }) => {
   return { data: resumeForApi(await getResumeFor(db, user, params.id)) };
 });

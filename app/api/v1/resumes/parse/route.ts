@@ -1,11 +1,12 @@
+import { z } from "zod";
 import { multipartBodyLimit, readMultipartFile } from "@/lib/http/body";
 import { apiRoute } from "@/lib/http/route";
 import { config } from "@/lib/config";
 import { uploadResume } from "@/lib/resumes/upload";
-import { parsedForApi } from "@/lib/resumes/serialize";
+import { parsedForApi, parsedUploadJson } from "@/lib/resumes/serialize";
 
 /** Multipart field `file`: a PDF, DOCX or text resume, kept as a draft; no candidate is created. */
-export const POST = apiRoute({ right: "resumes:upload", maxBodyBytes: (c) => multipartBodyLimit(c.RESUME_MAX_BYTES) }, async ({ db, user, request }) => {
+export const POST = apiRoute({ doc: { summary: "Upload and parse a resume", description: "Kept as a draft; no candidate is created.", response: parsedUploadJson, requestContent: { type: "multipart/form-data", schema: z.object({ file: z.file().describe("A PDF, DOCX or text resume") }) }, errors: [422] }, right: "resumes:upload", maxBodyBytes: (c) => multipartBodyLimit(c.RESUME_MAX_BYTES) }, async ({ db, user, request }) => {
   const maxBytes = config().RESUME_MAX_BYTES;
   const file = await readMultipartFile(request, "file", maxBytes);
   const { resume, parsed } = await uploadResume(db, user, file, { maxBytes });

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { pageResponse } from "@/lib/http/pagination";
+import { pageResponse, pageSchema } from "@/lib/http/pagination";
 import { apiRoute } from "@/lib/http/route";
 import { listCandidateMatches, matchListQuery } from "@/lib/matching/queries";
-import { matchForApi } from "@/lib/matching/serialize";
+import { matchForApi, matchJson } from "@/lib/matching/serialize";
 
 export const GET = apiRoute(
-  { right: "matches:read", params: z.object({ id: z.string().uuid("Candidate id must be a UUID") }), query: matchListQuery },
+  { doc: { summary: "A candidate's best matching jobs", response: pageSchema(matchJson) }, right: "matches:read", params: z.object({ id: z.string().uuid("Candidate id must be a UUID") }), query: matchListQuery },
   async ({ db, user, params, query }) => pageResponse(await listCandidateMatches(db, user, params.id, query), matchForApi),
 );

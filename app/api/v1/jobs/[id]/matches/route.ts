@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { pageResponse } from "@/lib/http/pagination";
+import { pageResponse, pageSchema } from "@/lib/http/pagination";
 import { apiRoute } from "@/lib/http/route";
 import { listJobMatches, matchListQuery } from "@/lib/matching/queries";
-import { matchForApi } from "@/lib/matching/serialize";
+import { matchForApi, matchJson } from "@/lib/matching/serialize";
 
 export const GET = apiRoute(
-  { right: "candidates:read", params: z.object({ id: z.string().uuid("Job id must be a UUID") }), query: matchListQuery },
+  { doc: { summary: "A job's best matching candidates", response: pageSchema(matchJson) }, right: "candidates:read", params: z.object({ id: z.string().uuid("Job id must be a UUID") }), query: matchListQuery },
   async ({ db, params, query }) => pageResponse(await listJobMatches(db, params.id, query), matchForApi),
 );

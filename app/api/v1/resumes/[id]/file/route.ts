@@ -4,7 +4,7 @@ import { getResumeFor } from "@/lib/resumes/queries";
 import { attachmentDisposition } from "@/lib/resumes/serialize";
 
 /** The original upload, byte for byte, as a download. */
-export const GET = apiRoute({ right: "resumes:upload", params: z.object({ id: z.string().uuid("Resume id must be a UUID") }) }, async ({ db, user, params }) => {
+export const GET = apiRoute({ doc: { summary: "The original upload, as a download", content: "application/octet-stream", description: "With the upload's own media type (PDF, DOCX or text)." }, right: "resumes:upload", params: z.object({ id: z.string().uuid("Resume id must be a UUID") }) }, async ({ db, user, params }) => {
   const resume = await getResumeFor(db, user, params.id);
   return new Response(new Uint8Array(resume.content), {
     headers: {

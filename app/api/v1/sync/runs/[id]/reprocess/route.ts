@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/route";
-import { requestReprocess } from "@/lib/sync/runs";
+import { requestReprocess, syncRequestedJson } from "@/lib/sync/runs";
 
 export const POST = apiRoute(
-  {
-    right: "sync:run",
+  { doc: { summary: "Re-load a finished run's stored pages", response: syncRequestedJson, status: 202, errors: [409, 422] }, right: "sync:run",
     params: z.object({ id: z.string().uuid("Run id must be a UUID") }),
     body: z.object({ scope: z.enum(["failed", "all"]).default("failed") }).default({ scope: "failed" }),
   },

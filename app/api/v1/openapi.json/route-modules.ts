@@ -1,0 +1,120 @@
+// Every /api/v1 route module with its template: what the OpenAPI document reads (each exported
+// method's `route` options). route-modules.test.ts keeps it equal to lib/http/route-templates.ts.
+import type { RouteEntry } from "@/lib/openapi/document";
+import * as applications from "../applications/route";
+import * as applicationsExport from "../applications/export/route";
+import * as applicationsById from "../applications/[id]/route";
+import * as applicationsByIdStatus from "../applications/[id]/status/route";
+import * as calendarFeed from "../calendar-feed/route";
+import * as candidates from "../candidates/route";
+import * as candidatesExport from "../candidates/export/route";
+import * as candidatesById from "../candidates/[id]/route";
+import * as candidatesByIdDuplicates from "../candidates/[id]/duplicates/route";
+import * as candidatesByIdDuplicatesByDuplicateidDismiss from "../candidates/[id]/duplicates/[duplicateId]/dismiss/route";
+import * as candidatesByIdLearnNext from "../candidates/[id]/learn-next/route";
+import * as candidatesByIdMatches from "../candidates/[id]/matches/route";
+import * as candidatesByIdMerge from "../candidates/[id]/merge/route";
+import * as companiesByIdInsight from "../companies/[id]/insight/route";
+import * as followUps from "../follow-ups/route";
+import * as followUpsById from "../follow-ups/[id]/route";
+import * as integrationsHealth from "../integrations/health/route";
+import * as interviews from "../interviews/route";
+import * as interviewsById from "../interviews/[id]/route";
+import * as jobs from "../jobs/route";
+import * as jobsExport from "../jobs/export/route";
+import * as jobsById from "../jobs/[id]/route";
+import * as jobsByIdClose from "../jobs/[id]/close/route";
+import * as jobsByIdFunnel from "../jobs/[id]/funnel/route";
+import * as jobsByIdMatches from "../jobs/[id]/matches/route";
+import * as live from "../live/route";
+import * as match from "../match/route";
+import * as matchJd from "../match/jd/route";
+import * as matchResume from "../match/resume/route";
+import * as matches from "../matches/route";
+import * as matchesExport from "../matches/export/route";
+import * as matchesByIdDismiss from "../matches/[id]/dismiss/route";
+import * as matchesByIdShortlist from "../matches/[id]/shortlist/route";
+import * as metricsDashboard from "../metrics/dashboard/route";
+import * as notifications from "../notifications/route";
+import * as notificationsPreferences from "../notifications/preferences/route";
+import * as notificationsRead from "../notifications/read/route";
+import * as openapiJson from "./route";
+import * as placements from "../placements/route";
+import * as recommendations from "../recommendations/route";
+import * as recommendationsDismiss from "../recommendations/dismiss/route";
+import * as resumesParse from "../resumes/parse/route";
+import * as resumesById from "../resumes/[id]/route";
+import * as resumesByIdFile from "../resumes/[id]/file/route";
+import * as sources from "../sources/route";
+import * as sync from "../sync/route";
+import * as syncRuns from "../sync/runs/route";
+import * as syncRunsById from "../sync/runs/[id]/route";
+import * as syncRunsByIdReprocess from "../sync/runs/[id]/reprocess/route";
+import * as users from "../users/route";
+import * as webhooksDeliveriesByIdRedeliver from "../webhooks/deliveries/[id]/redeliver/route";
+import * as webhooksEndpoints from "../webhooks/endpoints/route";
+import * as webhooksEndpointsById from "../webhooks/endpoints/[id]/route";
+import * as webhooksEndpointsByIdDeliveries from "../webhooks/endpoints/[id]/deliveries/route";
+import * as webhooksEndpointsByIdRotateSecret from "../webhooks/endpoints/[id]/rotate-secret/route";
+import * as webhooksEndpointsByIdTest from "../webhooks/endpoints/[id]/test/route";
+import * as webhooksLamoda from "../webhooks/lamoda/route";
+
+export const apiRouteModules: RouteEntry[] = [
+  { template: "/api/v1/applications", module: applications },
+  { template: "/api/v1/applications/export", module: applicationsExport },
+  { template: "/api/v1/applications/{id}", module: applicationsById },
+  { template: "/api/v1/applications/{id}/status", module: applicationsByIdStatus },
+  { template: "/api/v1/calendar-feed", module: calendarFeed },
+  { template: "/api/v1/candidates", module: candidates },
+  { template: "/api/v1/candidates/export", module: candidatesExport },
+  { template: "/api/v1/candidates/{id}", module: candidatesById },
+  { template: "/api/v1/candidates/{id}/duplicates", module: candidatesByIdDuplicates },
+  { template: "/api/v1/candidates/{id}/duplicates/{duplicateId}/dismiss", module: candidatesByIdDuplicatesByDuplicateidDismiss },
+  { template: "/api/v1/candidates/{id}/learn-next", module: candidatesByIdLearnNext },
+  { template: "/api/v1/candidates/{id}/matches", module: candidatesByIdMatches },
+  { template: "/api/v1/candidates/{id}/merge", module: candidatesByIdMerge },
+  { template: "/api/v1/companies/{id}/insight", module: companiesByIdInsight },
+  { template: "/api/v1/follow-ups", module: followUps },
+  { template: "/api/v1/follow-ups/{id}", module: followUpsById },
+  { template: "/api/v1/integrations/health", module: integrationsHealth },
+  { template: "/api/v1/interviews", module: interviews },
+  { template: "/api/v1/interviews/{id}", module: interviewsById },
+  { template: "/api/v1/jobs", module: jobs },
+  { template: "/api/v1/jobs/export", module: jobsExport },
+  { template: "/api/v1/jobs/{id}", module: jobsById },
+  { template: "/api/v1/jobs/{id}/close", module: jobsByIdClose },
+  { template: "/api/v1/jobs/{id}/funnel", module: jobsByIdFunnel },
+  { template: "/api/v1/jobs/{id}/matches", module: jobsByIdMatches },
+  { template: "/api/v1/live", module: live },
+  { template: "/api/v1/match", module: match },
+  { template: "/api/v1/match/jd", module: matchJd },
+  { template: "/api/v1/match/resume", module: matchResume },
+  { template: "/api/v1/matches", module: matches },
+  { template: "/api/v1/matches/export", module: matchesExport },
+  { template: "/api/v1/matches/{id}/dismiss", module: matchesByIdDismiss },
+  { template: "/api/v1/matches/{id}/shortlist", module: matchesByIdShortlist },
+  { template: "/api/v1/metrics/dashboard", module: metricsDashboard },
+  { template: "/api/v1/notifications", module: notifications },
+  { template: "/api/v1/notifications/preferences", module: notificationsPreferences },
+  { template: "/api/v1/notifications/read", module: notificationsRead },
+  { template: "/api/v1/openapi.json", module: openapiJson },
+  { template: "/api/v1/placements", module: placements },
+  { template: "/api/v1/recommendations", module: recommendations },
+  { template: "/api/v1/recommendations/dismiss", module: recommendationsDismiss },
+  { template: "/api/v1/resumes/parse", module: resumesParse },
+  { template: "/api/v1/resumes/{id}", module: resumesById },
+  { template: "/api/v1/resumes/{id}/file", module: resumesByIdFile },
+  { template: "/api/v1/sources", module: sources },
+  { template: "/api/v1/sync", module: sync },
+  { template: "/api/v1/sync/runs", module: syncRuns },
+  { template: "/api/v1/sync/runs/{id}", module: syncRunsById },
+  { template: "/api/v1/sync/runs/{id}/reprocess", module: syncRunsByIdReprocess },
+  { template: "/api/v1/users", module: users },
+  { template: "/api/v1/webhooks/deliveries/{id}/redeliver", module: webhooksDeliveriesByIdRedeliver },
+  { template: "/api/v1/webhooks/endpoints", module: webhooksEndpoints },
+  { template: "/api/v1/webhooks/endpoints/{id}", module: webhooksEndpointsById },
+  { template: "/api/v1/webhooks/endpoints/{id}/deliveries", module: webhooksEndpointsByIdDeliveries },
+  { template: "/api/v1/webhooks/endpoints/{id}/rotate-secret", module: webhooksEndpointsByIdRotateSecret },
+  { template: "/api/v1/webhooks/endpoints/{id}/test", module: webhooksEndpointsByIdTest },
+  { template: "/api/v1/webhooks/lamoda", module: webhooksLamoda },
+];
