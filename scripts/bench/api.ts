@@ -208,6 +208,10 @@ async function main() {
     if (!routes.graphql || !gql) {
       graphql = { available: false, note: `graphql not available on this branch (${!routes.graphql ? "no app/api/graphql/route.ts" : "no scripts/bench/graphql-query.ts"})` };
     } else {
+      // A GraphQL error is still a 200: check once that the query answers data, not errors.
+      const probe = await fetch(`${server.url}/api/graphql`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(gql) });
+      const answer = (await probe.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+      if (answer.errors?.length || !answer.data) throw new Error(`the bench's GraphQL query failed: ${probe.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
       const gplan = { ...plan, kind: "fixed" as const, paths: ["/api/graphql"], body: JSON.stringify(gql) };
       await drive({ ...gplan, clients: 1, requestsPerClient: 5 });
       graphql = { available: true, clients_1: await drive<LoadResult>({ ...gplan, clients: 1, requestsPerClient: Math.max(20, samples / 4) }), clients_16: await drive<LoadResult>({ ...gplan, clients: 16, requestsPerClient: Math.max(1, Math.round(samples / 16)) }) };
