@@ -1,17 +1,19 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { withCancellation, type Db } from "@/db";
 import { applications, candidates, companies, jobs, type User } from "@/db/schema";
 import type { CsvColumn } from "@/lib/export/csv";
 import { keysetBatches } from "@/lib/export/stream";
 import { listApplicationsSchema, type ListApplicationsFilters } from "./input";
 import { applicationListConditions, applicationSummaryColumns } from "./list";
-import { applicationListItemForApi } from "./serialize";
+import { applicationListItemForApi, type applicationListItemJson } from "./serialize";
 
 /** The applications listing's filters without its paging. */
 export const applicationExportFiltersSchema = listApplicationsSchema.omit({ page: true, limit: true });
 export type ApplicationExportFilters = Omit<ListApplicationsFilters, "page" | "limit">;
 
-export type ApplicationView = ReturnType<typeof applicationListItemForApi>;
+/** One exported application: the listing's item (applicationListItemJson). */
+export type ApplicationView = z.infer<typeof applicationListItemJson>;
 
 export const applicationCsvColumns: CsvColumn<ApplicationView>[] = [
   { header: "id", value: (a) => a.id },

@@ -1,17 +1,19 @@
 import { and, asc, desc, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { withCancellation, type Db } from "@/db";
 import { candidates, type User } from "@/db/schema";
 import type { CsvColumn } from "@/lib/export/csv";
 import { keysetBatches } from "@/lib/export/stream";
 import { candidateListSchema, type CandidateListFilters } from "./input";
 import { candidateListColumns, candidateListConditions } from "./list";
-import { candidateListItemForApi } from "./serialize";
+import { candidateListItemForApi, type candidateListItemJson } from "./serialize";
 
 /** The candidates listing's filters without its paging. */
 export const candidateExportFiltersSchema = candidateListSchema.omit({ page: true, limit: true });
 export type CandidateExportFilters = Omit<CandidateListFilters, "page" | "limit">;
 
-export type CandidateView = ReturnType<typeof candidateListItemForApi>;
+/** One exported candidate: the listing's item (candidateListItemJson). */
+export type CandidateView = z.infer<typeof candidateListItemJson>;
 
 export const candidateCsvColumns: CsvColumn<CandidateView>[] = [
   { header: "id", value: (c) => c.id },

@@ -1,15 +1,17 @@
+import type { z } from "zod";
 import type { Db } from "@/db";
 import type { CsvColumn } from "@/lib/export/csv";
 import { exportBatchSize } from "@/lib/export/stream";
 import { jobFiltersSchema, type JobFilters } from "./filters";
 import { listJobs } from "./queries";
-import { jobForApi } from "./serialize";
+import { jobForApi, type jobJson } from "./serialize";
 
 /** The Jobs listing's filters without its paging: an export has every matching job. */
 export const jobExportFiltersSchema = jobFiltersSchema.omit({ page: true, limit: true, cursor: true });
 export type JobExportFilters = Omit<JobFilters, "page" | "limit" | "cursor">;
 
-export type JobView = ReturnType<typeof jobForApi>;
+/** One exported job: the listing's item (jobJson). */
+export type JobView = z.infer<typeof jobJson>;
 
 export const jobCsvColumns: CsvColumn<JobView>[] = [
   { header: "id", value: (j) => j.id },

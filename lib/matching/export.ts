@@ -3,13 +3,11 @@ import { withCancellation, type Db } from "@/db";
 import type { CsvColumn } from "@/lib/export/csv";
 import { keysetBatches } from "@/lib/export/stream";
 import { matchListQuery, newMatchConditions, newMatchesAfter } from "./queries";
-import { matchForApi } from "./serialize";
+import { matchForApi, type MatchView } from "./serialize";
 
 /** The Matches page's filters without its paging. */
 export const matchExportFiltersSchema = matchListQuery.omit({ page: true, limit: true }).extend({ job_id: z.uuid("job_id must be a UUID").optional() });
 export type MatchExportFilters = z.infer<typeof matchExportFiltersSchema>;
-
-export type MatchView = ReturnType<typeof matchForApi>;
 
 export const matchCsvColumns: CsvColumn<MatchView>[] = [
   { header: "id", value: (m) => m.id },

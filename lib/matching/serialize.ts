@@ -41,7 +41,8 @@ export function explanationForApi(e: MatchExplanation): z.infer<typeof explanati
   return { score: e.score, parts: e.parts, skills: e.skills, reasons: e.reasons };
 }
 
-export type MatchView = ReturnType<typeof matchForApi>;
+/** A match as the API shows it (matchJson). */
+export type MatchView = z.infer<typeof matchJson>;
 
 export function matchForApi(m: MatchListItem): z.infer<typeof matchJson> {
   return {

@@ -2,10 +2,14 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, candidates, companies, jobs, matches, users } from "@/db/schema";
-import { applicationViewSchema, candidateViewSchema, jobViewSchema, matchViewSchema } from "@/lib/export/schemas";
+import { applicationListItemJson } from "@/lib/applications/serialize";
+import { candidateListItemJson } from "@/lib/candidates/serialize";
+import { jobJson } from "@/lib/jobs/serialize";
+import { matchJson } from "@/lib/matching/serialize";
 import { rescoreMatches } from "@/lib/matching/refresh";
 import { callJson, callRoute, openApiTestEnvironment, type ApiKeys, type ApiTestEnvironment } from "@/tests/api";
 import { csvRecords } from "@/tests/csv";
+import { deepStrict } from "@/tests/strict";
 import { GET as exportApplications } from "./applications/export/route";
 import { GET as exportCandidates } from "./candidates/export/route";
 import { GET as exportJobs } from "./jobs/export/route";
@@ -13,6 +17,12 @@ import { GET as listJobs } from "./jobs/route";
 import { GET as exportMatches } from "./matches/export/route";
 
 type ErrorBody = { error: { code: string; message: string } };
+
+// The listings' item schemas, strict at every level: an export row with a field they do not describe fails.
+const jobRow = deepStrict(jobJson);
+const candidateRow = deepStrict(candidateListItemJson);
+const applicationRow = deepStrict(applicationListItemJson);
+const matchRow = deepStrict(matchJson);
 
 let env: ApiTestEnvironment;
 let keys: ApiKeys;
@@ -97,7 +107,7 @@ describe("GET /api/v1/jobs/export", () => {
   it("answers JSON as one array of the list's items", async () => {
     const rows = await exportJson<unknown>(exportJobs, "/api/v1/jobs/export?format=json", keys.admin);
     expect(rows.length).toBeGreaterThan(10);
-    for (const row of rows) jobViewSchema.parse(row);
+    for (const row of rows) jobRow.parse(row);
   });
 
   it("refuses an unknown format or filter value with 400, and no key with 401", async () => {
@@ -117,7 +127,7 @@ describe("GET /api/v1/candidates/export", () => {
     expect(n).toBeGreaterThan(2300);
     expect(rows).toHaveLength(n);
     expect(new Set(rows.map((r) => r.id)).size).toBe(n);
-    for (const row of rows.slice(0, 50)) candidateViewSchema.parse(row);
+    for (const row of rows.slice(0, 50)) candidateRow.parse(row);
   });
 
   it("applies the list's filters", async () => {
@@ -141,7 +151,7 @@ describe("GET /api/v1/applications/export", () => {
     expect(new Set(all.map((r) => r.id)).size).toBe(n);
     const saved = await exportJson<unknown>(exportApplications, "/api/v1/applications/export?format=json&stage=saved", keys.recruiter);
     expect(saved).toHaveLength(seekerApplicationIds.length);
-    for (const row of saved) expect(applicationViewSchema.parse(row).stage).toBe("saved");
+    for (const row of saved) expect(applicationRow.parse(row).stage).toBe("saved");
     const forJob = csvRecords(await exportText(exportApplications, `/api/v1/applications/export?job_id=${trickyJobId}`, keys.recruiter));
     expect(forJob).toHaveLength(1200);
     expect(forJob[0].job_title).toBe(`'${trickyTitle}`);
@@ -161,7 +171,7 @@ describe("GET /api/v1/matches/export", () => {
     const [{ n }] = await env.handle.db.select({ n: count() }).from(matches).where(and(eq(matches.status, "new"), eq(matches.jobOpen, true)));
     expect(n).toBeGreaterThan(0);
     expect(rows).toHaveLength(n);
-    for (const row of rows) matchViewSchema.parse(row);
+    for (const row of rows) matchRow.parse(row);
     expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((a, b) => b - a));
     const strong = csvRecords(await exportText(exportMatches, "/api/v1/matches/export?min_score=0.8", keys.admin));
     expect(strong.every((r) => Number(r.score) >= 0.8)).toBe(true);
