@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { webhookEventTypes } from "../../db/schema";
 import { routeTemplates } from "../../lib/http/route-templates";
 import { dashboardQueries, withoutThresholds, type NamedQuery } from "./prometheus-queries";
 
@@ -28,18 +29,6 @@ if (!Number.isFinite(windowSeconds) || windowSeconds < 20) throw new Error("--se
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
-const webhookEvents = [
-  "job.created",
-  "job.expired",
-  "sync.completed",
-  "sync.failed",
-  "candidate.created",
-  "match.created",
-  "application.created",
-  "application.status_changed",
-  "interview.scheduled",
-  "placement.created",
-];
 const resumeText =
   "Senior software engineer, 8 years of TypeScript, React and Node.js; PostgreSQL, Docker, AWS. Led a team of five building a hiring platform.";
 
@@ -155,7 +144,7 @@ async function expectStatus(what: string, answer: Promise<Answer>, expected: num
 /** One-off actions that make background work and the sync, webhook and cache metrics move. */
 async function startActivity(call: Call, receiverUrl: string | undefined): Promise<string[]> {
   if (receiverUrl) {
-    await expectStatus("register a webhook endpoint", call("POST", "/api/v1/webhooks/endpoints", { url: receiverUrl, events: webhookEvents, description: "CI Prometheus check" }), [201]);
+    await expectStatus("register a webhook endpoint", call("POST", "/api/v1/webhooks/endpoints", { url: receiverUrl, events: webhookEventTypes, description: "CI Prometheus check" }), [201]);
     log(`webhook endpoint registered: ${receiverUrl}`);
   }
   const runIds: string[] = [];
