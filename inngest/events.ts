@@ -1,7 +1,14 @@
-import { eventType } from "inngest";
+import { eventType, type EventType } from "inngest";
+import type { z } from "zod";
 import * as defs from "@/lib/events/definitions";
 
 // The SDK's event types, built from the app's event definitions (lib/events).
+
+type Definition = { name: string; schema: z.ZodType<Record<string, unknown>, Record<string, unknown>> };
+type SdkEventTypes<T extends readonly Definition[]> = { -readonly [K in keyof T]: EventType<T[K]["name"], T[K]["schema"]> };
+
+/** The SDK's event types of a list of the app's event definitions, typed one by one (a function's `triggers`). */
+export const sdkEventTypes = <const T extends readonly Definition[]>(list: T) => list.map((def) => eventType(def.name, { schema: def.schema })) as SdkEventTypes<T>;
 
 export const companyJobsChanged = eventType(defs.companyJobsChanged.name, { schema: defs.companyJobsChanged.schema });
 export const syncRequested = eventType(defs.syncRequested.name, { schema: defs.syncRequested.schema });

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { attemptDelivery, claimDueDeliveries, createDeliveries } from "@/lib/webhooks/deliver";
-import { webhookMessageFor } from "@/lib/webhooks/messages";
+import { webhookMessageFor, webhookSourceEvents } from "@/lib/webhooks/messages";
 import { webhookDisabledDrafts } from "@/lib/notifications/compose/webhook-disabled";
 import { inngest } from "../client";
 import * as events from "../events";
@@ -15,17 +15,8 @@ export const deliverWebhooks = inngest.createFunction(
   {
     id: "deliver-webhooks",
     retries: 3,
-    triggers: [
-      events.applicationStageChanged,
-      events.interviewChanged,
-      events.placementCreated,
-      events.syncFailed,
-      events.syncCompleted,
-      events.jobsCreated,
-      events.jobsExpired,
-      events.candidatesCreated,
-      events.matchesCreated,
-    ],
+    // The SDK's event types for the outbox events that become webhook messages (one list, in lib/webhooks).
+    triggers: events.sdkEventTypes(webhookSourceEvents),
   },
   async ({ event, step }) => {
     const eventId = event.id;
