@@ -1,6 +1,17 @@
 /** How many top matches a job or candidate shows unless `limit` says otherwise. */
 export const defaultTopMatches = 5;
 
+/** A list query's page of `item`: REST's page envelope (lib/http/pagination). */
+const pageType = (item: string) => /* GraphQL */ `type ${item}Page {
+    data: [${item}!]!
+    page: Int
+    limit: Int!
+    total: Int!
+    total_is_estimate: Boolean!
+    total_pages: Int!
+    next_cursor: String
+  }`;
+
 // The GraphQL schema. Field and argument names are REST's (snake_case), and every argument is
 // checked by the same zod schema as the REST query string, so both APIs answer alike.
 export const typeDefs = /* GraphQL */ `
@@ -95,15 +106,7 @@ export const typeDefs = /* GraphQL */ `
     matches(limit: Int = ${defaultTopMatches}, min_score: Float, status: String): [Match!]
   }
 
-  type JobPage {
-    data: [Job!]!
-    page: Int
-    limit: Int!
-    total: Int!
-    total_is_estimate: Boolean!
-    total_pages: Int!
-    next_cursor: String
-  }
+  ${pageType("Job")}
 
   type Company {
     id: ID!
@@ -113,15 +116,7 @@ export const typeDefs = /* GraphQL */ `
     updated_at: String!
   }
 
-  type CompanyPage {
-    data: [Company!]!
-    page: Int
-    limit: Int!
-    total: Int!
-    total_is_estimate: Boolean!
-    total_pages: Int!
-    next_cursor: String
-  }
+  ${pageType("Company")}
 
   type CandidateSkill {
     name: String!
@@ -145,15 +140,7 @@ export const typeDefs = /* GraphQL */ `
     matches(limit: Int = ${defaultTopMatches}, min_score: Float, status: String): [Match!]
   }
 
-  type CandidatePage {
-    data: [Candidate!]!
-    page: Int
-    limit: Int!
-    total: Int!
-    total_is_estimate: Boolean!
-    total_pages: Int!
-    next_cursor: String
-  }
+  ${pageType("Candidate")}
 
   type MatchParts {
     skills: Float!
@@ -192,15 +179,7 @@ export const typeDefs = /* GraphQL */ `
     candidate: MatchCandidate!
   }
 
-  type MatchPage {
-    data: [Match!]!
-    page: Int
-    limit: Int!
-    total: Int!
-    total_is_estimate: Boolean!
-    total_pages: Int!
-    next_cursor: String
-  }
+  ${pageType("Match")}
 
   type MatchExplanation {
     score: Float!
@@ -238,15 +217,7 @@ export const typeDefs = /* GraphQL */ `
     history: [ApplicationEvent!]!
   }
 
-  type ApplicationPage {
-    data: [Application!]!
-    page: Int
-    limit: Int!
-    total: Int!
-    total_is_estimate: Boolean!
-    total_pages: Int!
-    next_cursor: String
-  }
+  ${pageType("Application")}
 
   type Interviewer {
     user_id: ID
@@ -292,15 +263,7 @@ export const typeDefs = /* GraphQL */ `
     updated_at: String!
   }
 
-  type InterviewPage {
-    data: [Interview!]!
-    page: Int
-    limit: Int!
-    total: Int!
-    total_is_estimate: Boolean!
-    total_pages: Int!
-    next_cursor: String
-  }
+  ${pageType("Interview")}
 
   type SyncRun {
     id: ID!
@@ -321,15 +284,7 @@ export const typeDefs = /* GraphQL */ `
     finished_at: String
   }
 
-  type SyncRunPage {
-    data: [SyncRun!]!
-    page: Int
-    limit: Int!
-    total: Int!
-    total_is_estimate: Boolean!
-    total_pages: Int!
-    next_cursor: String
-  }
+  ${pageType("SyncRun")}
 
   type Source {
     id: ID!
