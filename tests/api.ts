@@ -57,8 +57,11 @@ export type ApiTestEnvironment = { handle: DatabaseHandle; sim: SimulatorServer;
 /**
  * A seeded test database behind the route handlers, an API key per demo role, and the source
  * simulator on a free port that the connectors and the Lamoda webhook secret point at.
+ * `env`: environment variables set for the file's tests (config read again), removed by close().
  */
-export async function openApiTestEnvironment(simulator: SimulatorServerOptions = {}): Promise<ApiTestEnvironment> {
+export async function openApiTestEnvironment(simulator: SimulatorServerOptions = {}, { env = {} }: { env?: Record<string, string> } = {}): Promise<ApiTestEnvironment> {
+  Object.assign(process.env, env);
+  resetConfigForTests();
   const handle = await openTestDatabase();
   adoptDatabase(handle);
   await seedDemoData(handle.db);
@@ -72,6 +75,8 @@ export async function openApiTestEnvironment(simulator: SimulatorServerOptions =
     sim,
     keys,
     async close() {
+      for (const name of Object.keys(env)) delete process.env[name];
+      resetConfigForTests();
       await sim.close();
       await handle.close();
     },

@@ -15,14 +15,10 @@ const TOKEN = "metrics-token-for-tests-0123456789";
 
 let env: ApiTestEnvironment;
 beforeAll(async () => {
-  process.env.METRICS_TOKEN = TOKEN;
-  resetConfigForTests();
-  env = await openApiTestEnvironment();
+  env = await openApiTestEnvironment({}, { env: { METRICS_TOKEN: TOKEN } });
 });
 afterAll(async () => {
-  delete process.env.METRICS_TOKEN;
   delete process.env.LOG_FORMAT;
-  resetConfigForTests();
   await env.close();
 });
 afterEach(() => forgetScrapeCache());

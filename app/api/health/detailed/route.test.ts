@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, candidates, followUps, interviews, jobSources, jobs, notifications, syncRuns, users, webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
-import { resetConfigForTests } from "@/lib/config";
 import { callJson, openApiTestEnvironment, type ApiTestEnvironment } from "@/tests/api";
 import { GET as integrationsHealth } from "../../v1/integrations/health/route";
 import { GET } from "./route";
@@ -10,15 +9,9 @@ const TOKEN = "detailed-health-token-0123456789";
 
 let env: ApiTestEnvironment;
 beforeAll(async () => {
-  process.env.METRICS_TOKEN = TOKEN;
-  resetConfigForTests();
-  env = await openApiTestEnvironment();
+  env = await openApiTestEnvironment({}, { env: { METRICS_TOKEN: TOKEN } });
 });
-afterAll(async () => {
-  delete process.env.METRICS_TOKEN;
-  resetConfigForTests();
-  await env.close();
-});
+afterAll(() => env.close());
 
 type Detailed = {
   status: string;
