@@ -78,8 +78,10 @@ async function probe(route: Route, path: string, init: Parameters<typeof callRou
   } catch {
     json = null;
   }
+  // A success may be another media type (an export's CSV, a file); a refusal is always JSON.
+  const otherMedia = res.status < 400 && !(res.headers.get("content-type") ?? "").includes("json");
   const errorBody = res.status >= 400 ? (json as { error?: { code?: unknown; message?: unknown } } | null)?.error : { code: "ok", message: "ok" };
-  if (res.status >= 500 || json === null || typeof errorBody?.code !== "string" || typeof errorBody?.message !== "string") {
+  if (res.status >= 500 || (!otherMedia && (json === null || typeof errorBody?.code !== "string" || typeof errorBody?.message !== "string"))) {
     failures.push({ route: `${route.method} ${route.path}`, input: input.slice(0, 80), status: res.status, body: text.slice(0, 200) });
   }
 }
