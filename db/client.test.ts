@@ -34,6 +34,23 @@ describe.skipIf(!process.env.DATABASE_URL)("PostgreSQL statement limits", () => 
     expect(slept).toBe("");
   });
 
+  it("runs request work on connections that refuse writes, with or without a signal", async () => {
+    await requests.db.execute(sql`create table if not exists scratch_notes (note text)`);
+    for (const signal of [undefined, new AbortController().signal]) {
+      const err = await withCancellation(requests.db, signal, (db) => db.execute(sql`insert into scratch_notes values ('x')`)).catch((e: unknown) => e);
+      expect(String((err as { cause?: unknown }).cause ?? err)).toMatch(/read-only transaction/);
+    }
+    const [{ n }] = await queryRows<{ n: number }>(requests.db, sql`select count(*)::int as n from scratch_notes`);
+    expect(n).toBe(0);
+  });
+
+  it("cancels a request query under the request timeout too when the signal aborts", async () => {
+    const aborted = new AbortController();
+    setTimeout(() => aborted.abort(), 100);
+    const err = await withCancellation(requests.db, aborted.signal, (db) => db.execute(sql`select pg_sleep(0.25)`)).catch((e: unknown) => e);
+    expect(isQueryCanceled(err)).toBe(true);
+  });
+
   it("cancels the running statement when the caller's signal aborts", async () => {
     const aborted = new AbortController();
     setTimeout(() => aborted.abort(), 200);

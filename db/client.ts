@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -10,7 +11,6 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { instrumentQueries } from "./query-metrics";
-import { queryRows } from "./rows";
 import * as schema from "./schema";
 
 /** The one database type every lib/ function takes: PGlite and PostgreSQL alike. */
@@ -31,9 +31,39 @@ export type DatabaseTarget = ({ url: string } | { dataDir: string } | { memory: 
   requestTimeoutMs?: number;
 };
 
-// How to cancel a backend's running statement, per postgres.js handle (PGlite runs in-process).
-const cancellers = new WeakMap<object, (pid: number) => Promise<unknown>>();
-const requestTimeouts = new WeakMap<object, number>();
+// Request queries run on a pool of their own (PostgreSQL only): its connections carry the request
+// statement timeout and refuse writes from the start, so a request pays no round trip to set them.
+const requestDbs = new WeakMap<object, Db>();
+const postgresDbs = new WeakSet<object>();
+// The signal of the request whose queries are being sent (see withCancellation).
+const requestSignal = new AsyncLocalStorage<AbortSignal>();
+
+type PendingQuery = PromiseLike<unknown> & { cancel(): unknown };
+type Unsafe = (...args: never[]) => PendingQuery;
+
+/**
+ * Makes every query sent on `client` inside withCancellation cancellable by the request's signal:
+ * postgres.js cancels a queued query at once and a running one with a CancelRequest to its backend.
+ * Nothing is added to a query's round trips.
+ */
+function cancellable(client: postgres.Sql): postgres.Sql {
+  const unsafe = client.unsafe.bind(client) as unknown as Unsafe;
+  const wrapped = (...args: never[]) => {
+    const query = unsafe(...args);
+    const signal = requestSignal.getStore();
+    if (!signal) return query;
+    const onAbort = () => void query.cancel();
+    if (signal.aborted) onAbort();
+    else {
+      signal.addEventListener("abort", onAbort, { once: true });
+      const done = () => signal.removeEventListener("abort", onAbort);
+      // Promise's own then: watching the query must not start it (postgres.js starts on `then`).
+      Promise.prototype.then.call(query, done, done);
+    }
+    return query;
+  };
+  return Object.assign(client, { unsafe: wrapped as unknown as postgres.Sql["unsafe"] });
+}
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
@@ -56,12 +86,23 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     }
     const timeout = target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : undefined;
     const poolMax = 10;
-    const client = postgres(target.url, { max: poolMax, onnotice: () => {}, connection: timeout });
-    instrumentQueries("postgres", poolMax);
-    const db = drizzlePostgres(client, { schema });
-    cancellers.set(db, (pid) => client`select pg_cancel_backend(${pid})`);
-    if (target.requestTimeoutMs) requestTimeouts.set(db, target.requestTimeoutMs);
-    return { db: db as unknown as Db, kind: "postgres", url: target.url, close: () => client.end({ timeout: 5 }) };
+    const client = cancellable(postgres(target.url, { max: poolMax, onnotice: () => {}, connection: timeout }));
+    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    postgresDbs.add(db);
+    const clients = [client];
+    if (target.requestTimeoutMs) {
+      const requests = cancellable(
+        postgres(target.url, {
+          max: poolMax,
+          onnotice: () => {},
+          connection: { statement_timeout: target.requestTimeoutMs, default_transaction_read_only: true },
+        }),
+      );
+      requestDbs.set(db, drizzlePostgres(requests, { schema }) as unknown as Db);
+      clients.push(requests);
+    }
+    instrumentQueries("postgres", poolMax * clients.length);
+    return { db, kind: "postgres", url: target.url, close: async () => void (await Promise.all(clients.map((c) => c.end({ timeout: 5 })))) };
   }
   let dataDir: string | undefined;
   if ("dataDir" in target) {
@@ -76,34 +117,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 }
 
 /**
- * Runs read-only request `work` under the request statement timeout, so that aborting `signal`
- * (the client went away) cancels its running statement on the server. On PGlite it just runs `work`.
+ * Runs read-only request `work` under the request statement timeout (on the request pool, whose
+ * connections refuse writes), and cancels its queries on the server when `signal` aborts (the
+ * client went away). On PGlite it just runs `work`.
+ *
+ * A cancel request races the query it aims at: if the query ends just before it lands, the
+ * backend may already run a later query, which then fails as cancelled. PostgreSQL's cancel
+ * protocol has no way to name a statement; the window is a round trip wide and only opens when a
+ * client leaves mid-query.
  */
 export async function withCancellation<T>(db: Db, signal: AbortSignal | undefined, work: (db: Db) => Promise<T>): Promise<T> {
-  const cancel = cancellers.get(db);
-  const timeoutMs = requestTimeouts.get(db);
-  if (!cancel || (!signal && !timeoutMs)) return work(db);
-  signal?.throwIfAborted();
-  return db.transaction(
-    async (tx) => {
-      const txDb = tx as unknown as Db;
-      // One round trip: the transaction's timeout, and the backend to cancel if the caller leaves.
-      const limit = timeoutMs ? sql`, set_config('statement_timeout', ${String(timeoutMs)}, true)` : sql``;
-      const [{ pid }] = await queryRows<{ pid: number }>(txDb, sql`select pg_backend_pid() as pid${limit}`);
-      if (!signal) return work(txDb);
-      let cancelling: Promise<unknown> | undefined;
-      const onAbort = () => (cancelling = cancel(pid).catch(() => undefined));
-      signal.addEventListener("abort", onAbort, { once: true });
-      try {
-        return await work(tx as unknown as Db);
-      } finally {
-        signal.removeEventListener("abort", onAbort);
-        // Hold the connection until the cancel landed, so it cannot hit the next user's query.
-        await cancelling;
-      }
-    },
-    { accessMode: "read only" },
-  );
+  if (!postgresDbs.has(db)) return work(db);
+  const target = requestDbs.get(db) ?? db;
+  if (!signal) return work(target);
+  signal.throwIfAborted();
+  // Awaited inside the scope: a lazy query (drizzle's) is sent when awaited, and must see the signal.
+  return requestSignal.run(signal, async () => await work(target));
 }
 
 /** True for PostgreSQL's "canceling statement" error (statement timeout or a cancel request). */

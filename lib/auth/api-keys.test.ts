@@ -58,6 +58,19 @@ describe("API keys", () => {
     expect((await lastUsed())!.getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
   });
 
+  it("remembers an accepted key for five seconds; a revocation elsewhere takes effect after that", async () => {
+    const created = await createApiKey(handle.db, await userId("recruiter@example.com"), "looping script");
+    expect(await userForApiKey(handle.db, created.key)).not.toBeNull();
+    // Revoked by another process: this one's memory of the key still answers for a few seconds...
+    await handle.db.update(apiKeys).set({ revokedAt: new Date() }).where(eq(apiKeys.id, created.id!));
+    expect(await userForApiKey(handle.db, created.key)).not.toBeNull();
+    // ...and no longer once they have passed.
+    vi.spyOn(Date, "now").mockReturnValue(Date.now() + 5_001);
+    expect(await userForApiKey(handle.db, created.key)).toBeNull();
+    vi.restoreAllMocks();
+    expect(await userForApiKey(handle.db, created.key)).toBeNull();
+  });
+
   it("refuses unknown keys and another user's revocation", async () => {
     expect(await userForApiKey(handle.db, "hf_doesnotexist")).toBeNull();
     expect(await userForApiKey(handle.db, "not-even-our-format")).toBeNull();

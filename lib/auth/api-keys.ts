@@ -22,16 +22,38 @@ export async function createApiKey(db: Db, userId: string, name: string, expires
 
 const lastUseWritten = new Map<string, number>();
 
+/**
+ * Recently accepted keys, for a few seconds: a script calling the API in a loop costs no key
+ * lookup per request. A revocation in this process drops the entries at once; another process
+ * (a second `next start`) stops accepting a revoked key within `keyCacheMs`. Only accepted keys
+ * are kept, so an unknown key is looked up every time (and rate-limited by the caller).
+ */
+const keyCacheMs = 5_000;
+type CachedKey = { db: Db; user: User; keyId: string; expiresAt: Date | null; until: number };
+const acceptedKeys = new Map<string, CachedKey>();
+
+function forgetAcceptedKeys() {
+  acceptedKeys.clear();
+}
+
 /** The user behind a presented key, or null when the key is unknown, revoked or expired. */
 export async function userForApiKey(db: Db, key: string, now = new Date()): Promise<User | null> {
   if (!key.startsWith(keyPrefix)) return null;
+  const hash = hashKey(key);
+  const cached = acceptedKeys.get(hash);
+  if (cached && cached.db === db && cached.until > Date.now() && (!cached.expiresAt || cached.expiresAt > now)) return cached.user;
   const [row] = await db
-    .select({ user: users, keyId: apiKeys.id })
+    .select({ user: users, keyId: apiKeys.id, expiresAt: apiKeys.expiresAt })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
-    .where(and(eq(apiKeys.keyHash, hashKey(key)), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))))
+    .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))))
     .limit(1);
-  if (!row) return null;
+  if (!row) {
+    acceptedKeys.delete(hash);
+    return null;
+  }
+  if (acceptedKeys.size > 10_000) acceptedKeys.clear();
+  acceptedKeys.set(hash, { db, user: row.user, keyId: row.keyId, expiresAt: row.expiresAt, until: Date.now() + keyCacheMs });
   // At most one write a minute per key: a busy key would otherwise write on every request. The
   // in-process note skips even the no-op statement; the condition keeps other processes in step.
   const nowMs = Date.now();
@@ -76,6 +98,7 @@ export async function revokeApiKey(db: Db, userId: string, keyId: string): Promi
     .set({ revokedAt: new Date() })
     .where(and(eq(apiKeys.id, keyId), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
+  forgetAcceptedKeys();
   if (revoked.length === 0) throw new NotFoundError("An active API key with that id");
 }
 
@@ -86,5 +109,6 @@ export async function revokeAnyApiKey(db: Db, keyId: string): Promise<void> {
     .set({ revokedAt: new Date() })
     .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
+  forgetAcceptedKeys();
   if (revoked.length === 0) throw new NotFoundError("An active API key with that id");
 }

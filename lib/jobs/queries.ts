@@ -82,7 +82,8 @@ export async function listJobs(db: Db, filters: JobFilters, options: ListOptions
     const after = filters.cursor ? decodeCursor(filters.cursor, cursorSchema) : null;
     return await withCancellation(db, options.signal, async (tx) => {
       if (filters.q) return searchPage(tx, filters, filters.q, where ?? sql`true`, after);
-      const count = options.count === false ? { total: 0, totalIsEstimate: true } : await cappedCount(tx, sql`select 1 from ${jobs} where ${where ?? sql`true`}`);
+      // Counted beside the page, on another connection of the pool, not before it.
+      const count = options.count === false ? { total: 0, totalIsEstimate: true } : cappedCount(tx, sql`select 1 from ${jobs} where ${where ?? sql`true`}`);
       return newestPage(tx, filters, where, count, after && after[0] === "n" ? [after[1], after[2]] : null);
     });
   } catch (err) {
@@ -104,24 +105,43 @@ const postedAtKey = sql`to_char(${jobs.postedAt} at time zone 'UTC', 'YYYY-MM-DD
 type Count = { total: number; totalIsEstimate: boolean };
 
 /** Jobs matching `where`, newest first, from the (status, posted_at desc, id desc) index order. */
-async function newestPage(db: Db, filters: JobFilters, where: SQL | undefined, count: Count, after: [string | null, string] | null): Promise<JobListPage> {
+async function newestPage(db: Db, filters: JobFilters, where: SQL | undefined, count: Count | Promise<Count>, after: [string | null, string] | null): Promise<JobListPage> {
   const take = filters.limit + 1;
-  const ordered = (extra: SQL | undefined, nullsOnly: boolean, limit: number, offset: number) =>
-    queryRows<{ id: string; k: string | null }>(
-      db,
-      sql`select ${jobs.id} as id, ${postedAtKey} as k from ${jobs} where ${and(where, extra, nullsOnly ? isNull(jobs.postedAt) : undefined) ?? sql`true`} order by ${jobs.postedAt} desc nulls last, ${jobs.id} desc nulls last limit ${limit} offset ${offset}`,
-    );
-  let keys: Array<{ id: string; k: string | null }>;
+  // Awaited after the page; until then a failed count must not count as unhandled.
+  Promise.resolve(count).catch(() => undefined);
+  // One statement a page: the keys come from the ordered index (an index-only scan when the
+  // filters allow), and only the page's rows are read, with their companies.
+  const ordered = (extra: SQL | undefined, nullsOnly: boolean, limit: number, offset: number) => {
+    const keys = sql`select ${jobs.id} from ${jobs} where ${and(where, extra, nullsOnly ? isNull(jobs.postedAt) : undefined) ?? sql`true`} order by ${jobs.postedAt} desc nulls last, ${jobs.id} desc nulls last limit ${limit} offset ${offset}`;
+    return db
+      .select({ ...listColumns, k: sql<string | null>`${postedAtKey}` })
+      .from(jobs)
+      .leftJoin(companies, eq(companies.id, jobs.companyId))
+      .where(sql`${jobs.id} = any(array(${keys}))`)
+      .orderBy(sql`${jobs.postedAt} desc nulls last`, sql`${jobs.id} desc`);
+  };
+  let rows: Array<JobListItem & { k: string | null }>;
   if (!after) {
-    keys = await ordered(undefined, false, take, (filters.page - 1) * filters.limit);
+    rows = await ordered(undefined, false, take, (filters.page - 1) * filters.limit);
   } else if (after[0] === null) {
-    keys = await ordered(sql`${jobs.id} < ${after[1]}`, true, take, 0);
+    rows = await ordered(sql`${jobs.id} < ${after[1]}`, true, take, 0);
   } else {
     // A row comparison the index serves as a range; undated jobs come after every dated one.
-    keys = await ordered(sql`(${jobs.postedAt}, ${jobs.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`, false, take, 0);
-    if (keys.length < take) keys = keys.concat(await ordered(undefined, true, take - keys.length, 0));
+    rows = await ordered(sql`(${jobs.postedAt}, ${jobs.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`, false, take, 0);
+    if (rows.length < take) rows = rows.concat(await ordered(undefined, true, take - rows.length, 0));
   }
-  return pageOf(db, filters, keys, count, (row) => ["n", row.k, row.id]);
+  const more = rows.length > filters.limit;
+  const page = rows.slice(0, filters.limit);
+  const last = page[page.length - 1];
+  const { total, totalIsEstimate } = await count;
+  return {
+    items: page.map(({ k: _key, ...job }) => job),
+    page: filters.cursor ? null : filters.page,
+    limit: filters.limit,
+    total,
+    totalIsEstimate,
+    nextCursor: more ? encodeCursor(["n", last.k, last.id]) : null,
+  };
 }
 
 /**
