@@ -22,6 +22,16 @@ export function statementName(statement: string): string {
 }
 
 let inFlight = 0;
+let writes = 0;
+
+/**
+ * How many statements other than a plain select or explain this process has sent or finished (each counts
+ * twice: when sent and when done). A cache of something the database holds can keep it while
+ * this number stands still: no write of this process can have changed it meanwhile.
+ */
+export function writesSeen(): number {
+  return writes;
+}
 let poolMax = 1;
 
 function slowQueryMs(): number {
@@ -58,12 +68,15 @@ export function instrumentQueries(kind: "pglite" | "postgres", maxConnections: n
   const original = proto.queryWithCache;
   proto.queryWithCache = async function timed(this: unknown, queryString, params, query) {
     const started = performance.now();
+    const write = !/^\s*(select|explain)\b/i.test(queryString);
+    if (write) writes += 1;
     inFlight += 1;
     // More queries than connections wait in the driver's queue: they hold no connection.
     metrics().dbPoolInUse.set(Math.min(inFlight, poolMax));
     try {
       return await original.call(this, queryString, params, query);
     } finally {
+      if (write) writes += 1;
       inFlight -= 1;
       metrics().dbPoolInUse.set(Math.min(inFlight, poolMax));
       observe(queryString, (performance.now() - started) / 1000);

@@ -14,7 +14,8 @@ import { listInterviews } from "@/lib/interviews/queries";
 import { interviewView } from "@/lib/interviews/serialize";
 import { jobFiltersSchema } from "@/lib/jobs/filters";
 import { jobIdSchema } from "@/lib/jobs/own/input";
-import { getJob, listJobs } from "@/lib/jobs/queries";
+import { listJobsCached } from "@/lib/jobs/page-cache";
+import { getJob } from "@/lib/jobs/queries";
 import { jobDetailForApi, jobForApi, jobSourceForApi } from "@/lib/jobs/serialize";
 import { explainPair, listCandidateMatches, listJobMatches, listNewMatches, matchListQuery } from "@/lib/matching/queries";
 import { explanationForApi, matchForApi } from "@/lib/matching/serialize";
@@ -51,7 +52,7 @@ export const resolvers = {
   Query: {
     jobs: async (_: unknown, args: Args, ctx: Ctx) => {
       requireRight(ctx, "jobs:read");
-      return pageResponse(await listJobs(ctx.db, parseArgs(jobFiltersSchema, args), { signal: ctx.signal }), jobForApi);
+      return pageResponse(await listJobsCached(ctx.db, parseArgs(jobFiltersSchema, args), { signal: ctx.signal }), jobForApi);
     },
     job: async (_: unknown, args: Args, ctx: Ctx) => {
       requireRight(ctx, "jobs:read");

@@ -213,25 +213,39 @@ export const jobDetailColumns = {
   occupationCode: jobs.occupationCode,
 };
 
+// The detail request is the API's most frequent single read: both of its statements are prepared
+// once per database handle, so each call is sent without being built again or planned anew.
+const preparedDetail = new WeakMap<Db, ReturnType<typeof prepareDetail>>();
+
+function prepareDetail(db: Db) {
+  const id = sql.placeholder("id");
+  return {
+    job: db.select(jobDetailColumns).from(jobs).leftJoin(companies, eq(companies.id, jobs.companyId)).where(eq(jobs.id, id)).limit(1).prepare("job_detail"),
+    sources: db
+      .select({ sourceId: jobSources.id, source: jobSources.name, type: jobSources.type, externalId: jobSourceLinks.externalId, url: jobSourceLinks.url, firstSeenAt: jobSourceLinks.firstSeenAt, lastSeenAt: jobSourceLinks.lastSeenAt })
+      .from(jobSourceLinks)
+      .innerJoin(jobSources, eq(jobSources.id, jobSourceLinks.sourceId))
+      .where(eq(jobSourceLinks.jobId, id))
+      .orderBy(asc(jobSourceLinks.firstSeenAt), asc(jobSourceLinks.id))
+      .prepare("job_detail_sources"),
+  };
+}
+
+function detailQueries(db: Db) {
+  let prepared = preparedDetail.get(db);
+  if (!prepared) preparedDetail.set(db, (prepared = prepareDetail(db)));
+  return prepared;
+}
+
 export async function getJob(db: Db, id: string) {
-  const [job] = await db
-    .select(jobDetailColumns)
-    .from(jobs)
-    .leftJoin(companies, eq(companies.id, jobs.companyId))
-    .where(eq(jobs.id, id))
-    .limit(1);
+  const [job] = await detailQueries(db).job.execute({ id });
   if (!job) throw new NotFoundError("Job");
   return job;
 }
 
 /** Every place a job was seen: the source, its id there and its link. */
 export function getJobSources(db: Db, jobId: string) {
-  return db
-    .select({ sourceId: jobSources.id, source: jobSources.name, type: jobSources.type, externalId: jobSourceLinks.externalId, url: jobSourceLinks.url, firstSeenAt: jobSourceLinks.firstSeenAt, lastSeenAt: jobSourceLinks.lastSeenAt })
-    .from(jobSourceLinks)
-    .innerJoin(jobSources, eq(jobSources.id, jobSourceLinks.sourceId))
-    .where(eq(jobSourceLinks.jobId, jobId))
-    .orderBy(asc(jobSourceLinks.firstSeenAt), asc(jobSourceLinks.id));
+  return detailQueries(db).sources.execute({ id: jobId });
 }
 
 /** The job sources by name, for choosing one in the Jobs filters. */

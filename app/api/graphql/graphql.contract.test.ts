@@ -230,6 +230,9 @@ describe("POST /api/graphql: limits", () => {
     try {
       const counting = countingDb(env.handle.db);
       adoptDatabase({ ...env.handle, db: counting.db });
+      // The key, once looked up on this handle, is remembered for a few seconds (lib/auth/api-keys.ts).
+      await graphql(`{ __typename }`, keys.recruiter);
+      counting.reset();
       const got = await graphql(`fragment C on Job { company { name } } { jobs { data { ...C } } }`, keys.recruiter);
       expect(got.body.data).toBeUndefined();
       expect(got.body.errors).toEqual([{ message: "The query is nested 4 fields deep; the limit is 3.", locations: expect.any(Array), extensions: { code: "query_too_deep", details: { depth: 4, max_depth: 3 } } }]);
@@ -278,6 +281,8 @@ describe("POST /api/graphql: batched loading", () => {
     const counting = countingDb(env.handle.db);
     adoptDatabase({ ...env.handle, db: counting.db });
     try {
+      // Both runs find the key remembered (lib/auth/api-keys.ts), so they count the same work.
+      await graphql(`{ __typename }`, keys.recruiter);
       const queryFor = (limit: number) => `{ jobs(limit: ${limit}) { data { id title company { name website } matches(limit: 3) { score candidate { full_name } } } total } }`;
       const run = async (limit: number) => {
         counting.reset();
@@ -291,7 +296,8 @@ describe("POST /api/graphql: batched loading", () => {
       expect(fifty.jobs).toHaveLength(50);
       expect(fifty.jobs.every((j) => j.company !== null)).toBe(true);
       expect(fifty.jobs.filter((j) => j.matches.length > 0).length).toBeGreaterThan(10);
-      expect(fifty.queries).toBe(ten.queries);
+      // Not one more for five times the jobs (the second run may find the catalogue stamp remembered: fewer).
+      expect(fifty.queries).toBeLessThanOrEqual(ten.queries);
       console.info(`[graphql] 10 jobs: ${ten.queries} queries, 50 jobs: ${fifty.queries} queries`);
       // Authentication, the page (count, keys, rows), companies, matches: a handful, not one per job.
       expect(fifty.queries).toBeLessThanOrEqual(10);

@@ -2,13 +2,13 @@ import { z } from "zod";
 import { jobFiltersSchema } from "@/lib/jobs/filters";
 import { createJobSchema } from "@/lib/jobs/own/input";
 import { createOwnJob } from "@/lib/jobs/own/write";
-import { listJobs } from "@/lib/jobs/queries";
+import { listJobsCached } from "@/lib/jobs/page-cache";
 import { jobForApi, jobJson } from "@/lib/jobs/serialize";
 import { apiRoute } from "@/lib/http/route";
 import { pageResponse, pageSchema } from "@/lib/http/pagination";
 
 export const GET = apiRoute({ doc: { summary: "List and search jobs", description: "Filters, full-text `q` and cursor paging.", response: pageSchema(jobJson) }, right: "jobs:read", query: jobFiltersSchema }, async ({ db, query, request }) => {
-  return pageResponse(await listJobs(db, query, { signal: request.signal }), jobForApi);
+  return pageResponse(await listJobsCached(db, query, { signal: request.signal }), jobForApi);
 });
 
 export const POST = apiRoute({ doc: { summary: "Post a job of our own", response: z.object({ id: z.uuid() }), status: 201, errors: [409, 422] }, right: "jobs:manage", body: createJobSchema }, async ({ db, user, body }) => {
