@@ -3,7 +3,7 @@
 /** A JSON body makes the request a POST (GraphQL). */
 type Requests = { baseUrl: string; key: string; paths: string[]; body?: string; timeoutMs: number };
 export type LoadPlan =
-  | ({ kind: "fixed"; clients: number; requestsPerClient: number } & Requests)
+  | ({ kind: "fixed"; clients: number; requestsPerClient: number; warmupPerClient?: number } & Requests)
   | ({ kind: "soak"; clients: number; seconds: number } & Requests)
   | { kind: "download"; baseUrl: string; key: string; path: string; timeoutMs: number };
 
@@ -40,7 +40,15 @@ async function run(plan: Exclude<LoadPlan, { kind: "download" }>): Promise<LoadR
   const deadline = plan.kind === "soak" ? Date.now() + plan.seconds * 1000 : Infinity;
   let next = 0;
 
+  let measuring = true;
   const one = async (path: string) => {
+    if (!measuring) {
+      // A warm-up request: it opens the client's connection and warms both processes' code.
+      await fetch(plan.baseUrl + path, { method: plan.body ? "POST" : "GET", body: plan.body, headers: { authorization: `Bearer ${plan.key}`, ...(plan.body ? { "content-type": "application/json" } : {}) }, signal: AbortSignal.timeout(plan.timeoutMs) })
+        .then((res) => res.arrayBuffer())
+        .catch(() => undefined);
+      return;
+    }
     const started = performance.now();
     tally.requests++;
     try {
@@ -65,6 +73,16 @@ async function run(plan: Exclude<LoadPlan, { kind: "download" }>): Promise<LoadR
       while (Date.now() < deadline) await one(plan.paths[next++ % plan.paths.length]);
     }
   };
+  const warmup = plan.kind === "fixed" ? (plan.warmupPerClient ?? 0) : 0;
+  if (warmup > 0) {
+    // Every client warms up before any is measured, so the measured requests all meet the same
+    // steady concurrency, not a burst of first connections from a freshly started process.
+    measuring = false;
+    await Promise.all(Array.from({ length: plan.clients }, async () => {
+      for (let i = 0; i < warmup; i++) await one(plan.paths[next++ % plan.paths.length]);
+    }));
+    measuring = true;
+  }
   await Promise.all(Array.from({ length: plan.clients }, client));
   latencies.sort((a, b) => a - b);
   shedLatencies.sort((a, b) => a - b);

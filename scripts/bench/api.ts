@@ -29,7 +29,7 @@ import type { DownloadResult, LoadPlan, LoadResult } from "./api-load";
 // (jobs list, detail and export; GraphQL and /metrics when those exist) in-process over
 // node:http, drives them from a separate client process, prints one JSON object with the targets.
 const { values } = parseArgs({
-  options: { jobs: { type: "string", default: "100000" }, seed: { type: "string", default: "7" }, soak: { type: "string", default: "60" }, samples: { type: "string", default: "160" }, keep: { type: "boolean", default: false }, reuse: { type: "string" } },
+  options: { jobs: { type: "string", default: "100000" }, seed: { type: "string", default: "7" }, soak: { type: "string", default: "60" }, samples: { type: "string", default: "640" }, keep: { type: "boolean", default: false }, reuse: { type: "string" } },
 });
 const log = (...args: unknown[]) => console.error("[bench:api]", ...args);
 const timeoutMs = 10_000;
@@ -195,9 +195,9 @@ async function main() {
     const latency: Record<string, { clients_1: LoadResult; clients_16: LoadResult }> = {};
     const samples = Number(values.samples);
     for (const [label, paths] of Object.entries(requests)) {
-      await drive({ ...plan, kind: "fixed", paths, clients: 1, requestsPerClient: 5 });
-      const clients_1 = await drive({ ...plan, kind: "fixed", paths, clients: 1, requestsPerClient: Math.max(20, samples / 4) });
-      const clients_16 = await drive({ ...plan, kind: "fixed", paths, clients: 16, requestsPerClient: Math.max(1, Math.round(samples / 16)) });
+      // Each client process warms up (its connection, both processes' code) before it is measured.
+      const clients_1 = await drive({ ...plan, kind: "fixed", paths, clients: 1, warmupPerClient: 5, requestsPerClient: Math.max(20, samples / 4) });
+      const clients_16 = await drive({ ...plan, kind: "fixed", paths, clients: 16, warmupPerClient: 3, requestsPerClient: Math.max(1, Math.round(samples / 16)) });
       latency[label] = { clients_1, clients_16 };
       log(label, `1 client p50/p95/p99 ${clients_1.p50_ms}/${clients_1.p95_ms}/${clients_1.p99_ms} ms;`, `16 clients ${clients_16.p50_ms}/${clients_16.p95_ms}/${clients_16.p99_ms} ms`);
     }
@@ -213,8 +213,11 @@ async function main() {
       const answer = (await probe.json()) as { data?: unknown; errors?: Array<{ message: string }> };
       if (answer.errors?.length || !answer.data) throw new Error(`the bench's GraphQL query failed: ${probe.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
       const gplan = { ...plan, kind: "fixed" as const, paths: ["/api/graphql"], body: JSON.stringify(gql) };
-      await drive({ ...gplan, clients: 1, requestsPerClient: 5 });
-      graphql = { available: true, clients_1: await drive<LoadResult>({ ...gplan, clients: 1, requestsPerClient: Math.max(20, samples / 4) }), clients_16: await drive<LoadResult>({ ...gplan, clients: 16, requestsPerClient: Math.max(1, Math.round(samples / 16)) }) };
+      graphql = {
+        available: true,
+        clients_1: await drive<LoadResult>({ ...gplan, clients: 1, warmupPerClient: 5, requestsPerClient: Math.max(20, samples / 4) }),
+        clients_16: await drive<LoadResult>({ ...gplan, clients: 16, warmupPerClient: 3, requestsPerClient: Math.max(1, Math.round(samples / 16)) }),
+      };
       log(`graphql 16 clients p50/p95/p99 ${graphql.clients_16.p50_ms}/${graphql.clients_16.p95_ms}/${graphql.clients_16.p99_ms} ms`);
     }
 
@@ -222,8 +225,7 @@ async function main() {
     if (!routes.metrics) metricsScrape = { available: false, note: "metrics not available on this branch (no app/metrics/route.ts)" };
     else {
       const mplan = { ...plan, key: process.env.METRICS_TOKEN, kind: "fixed" as const, paths: ["/metrics"], clients: 1 };
-      await drive({ ...mplan, requestsPerClient: 3 });
-      const scrapes = await drive<LoadResult>({ ...mplan, requestsPerClient: 30 });
+      const scrapes = await drive<LoadResult>({ ...mplan, warmupPerClient: 3, requestsPerClient: 30 });
       metricsScrape = { available: true, ...scrapes };
       log(`/metrics scrape p50/p95 ${scrapes.p50_ms}/${scrapes.p95_ms} ms`);
     }
