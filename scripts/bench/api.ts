@@ -1,15 +1,11 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { eq, sql } from "drizzle-orm";
-import { NextRequest } from "next/server";
 import postgres from "postgres";
 import { GET as getJob } from "@/app/api/v1/jobs/[id]/route";
 import { GET as exportJobs } from "@/app/api/v1/jobs/export/route";
@@ -23,6 +19,7 @@ import { createApiKey } from "@/lib/auth/api-keys";
 import { config } from "@/lib/config";
 import { loadCatalogue } from "./api-catalogue";
 import type { DownloadResult, LoadPlan, LoadResult } from "./api-load";
+import { serve, type Handler } from "./api-serve";
 
 // npm run bench:api [-- --jobs 100000 --soak 60 --keep | --reuse <database kept by --keep>]
 // Loads ~N jobs into a scratch PostgreSQL database (DATABASE_URL), serves the real route handlers
@@ -34,7 +31,6 @@ const { values } = parseArgs({
 const log = (...args: unknown[]) => console.error("[bench:api]", ...args);
 const timeoutMs = 10_000;
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** A route handler that may not exist on this branch yet (GraphQL, /metrics): its export, or null. */
 async function optionalHandler(file: string, method: "GET" | "POST"): Promise<Handler | null> {
@@ -48,51 +44,6 @@ async function optionalHandler(file: string, method: "GET" | "POST"): Promise<Ha
 }
 
 type Routes = { graphql: Handler | null; metrics: Handler | null };
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    req.on("data", (part: Buffer) => parts.push(part));
-    req.on("end", () => resolve(Buffer.concat(parts).toString("utf8")));
-    req.on("error", reject);
-  });
-}
-
-/** Routes the measured endpoints to their Next route handlers, with the request's abort wired as Next does. */
-function serve(routes: Routes): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? "/", "http://bench.local");
-    const aborted = new AbortController();
-    res.on("close", () => res.writableFinished || aborted.abort());
-    const detail = /^\/api\/v1\/jobs\/([^/]+)$/.exec(url.pathname);
-    const fixed: Record<string, Handler | null> = { "/api/v1/jobs": listJobs, "/api/v1/jobs/export": exportJobs, "/api/graphql": routes.graphql, "/metrics": routes.metrics };
-    const handler = url.pathname in fixed ? fixed[url.pathname] : detail ? getJob : null;
-    if (!handler) return res.writeHead(404).end();
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const body = req.method === "POST" ? await readBody(req) : undefined;
-    const request = new NextRequest(url, { method: req.method, headers, body, signal: aborted.signal });
-    const response = await handler(request, { params: Promise.resolve<Record<string, string>>(detail && !(url.pathname in fixed) ? { id: detail[1] } : {}) });
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    if (!response.body) return res.end();
-    // Streamed as the handler produces it (the export), waiting for the socket to drain.
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
-      }
-      res.end();
-    } catch {
-      res.destroy();
-    }
-  });
-  server.keepAliveTimeout = 30_000;
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
-}
 
 function drive<R = LoadResult>(plan: LoadPlan): Promise<R> {
   const tsx = path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
@@ -110,29 +61,29 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 type Plan = { baseUrl: string; key: string; timeoutMs: number };
 
 /**
- * Exports every open job as CSV through the route, downloaded by the client process, while this
- * (the server's) process samples its RSS: the time and the peak memory of a streamed export.
+ * Exports every open job as CSV through the route, served by a process of its own
+ * (api-export-server.ts, which loads what a serving process loads and not the catalogue
+ * generator) and downloaded by the client process: time, size, records, and the serving
+ * process's RSS before and at peak.
  */
-async function measureExport(db: Db, plan: Plan) {
+async function measureExport(db: Db, plan: Plan, databaseUrl: string) {
   const [{ n: expected }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from jobs where status = 'open'`);
-  // The garbage of loading the catalogue is not the server's: collect it so the baseline is a serving process.
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
-  const rssBefore = process.memoryUsage().rss;
-  let heapPeak = process.memoryUsage().heapUsed;
-  let peak = rssBefore;
-  const sampler = setInterval(() => {
-    const now = process.memoryUsage();
-    peak = Math.max(peak, now.rss);
-    heapPeak = Math.max(heapPeak, now.heapUsed);
-  }, 20);
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/api-export-server.ts", databaseUrl], { stdio: ["pipe", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const nextLine = async () => {
+    const line = await lines.next();
+    if (line.done) throw new Error("the export server stopped before answering");
+    return JSON.parse(line.value) as Record<string, unknown>;
+  };
   try {
-    const download = await drive<DownloadResult>({ ...plan, kind: "download", path: "/api/v1/jobs/export?format=csv", timeoutMs: 120_000 });
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const { url } = (await nextLine()) as { url: string };
+    const download = await drive<DownloadResult>({ ...plan, baseUrl: url, kind: "download", path: "/api/v1/jobs/export?format=csv", timeoutMs: 120_000 });
+    child.stdin.write("report\n");
+    const memory = (await nextLine()) as { rss_before_mb: number; peak_rss_mb: number; peak_heap_used_mb: number };
     const rows = Math.max(0, download.csv_records - 1);
-    return { status: download.status, error: download.error, rows, rows_expected: expected, one_row_per_job: rows === expected, seconds: download.seconds, first_byte_ms: download.first_byte_ms, mb: mb(download.bytes), chunks: download.chunks, rss_before_mb: mb(rssBefore), peak_rss_mb: mb(peak), peak_heap_used_mb: mb(heapPeak) };
+    return { status: download.status, error: download.error, rows, rows_expected: expected, one_row_per_job: rows === expected, seconds: download.seconds, first_byte_ms: download.first_byte_ms, mb: mb(download.bytes), chunks: download.chunks, server: "own process (scripts/bench/api-export-server.ts)", ...memory };
   } finally {
-    clearInterval(sampler);
+    child.kill();
   }
 }
 
@@ -162,12 +113,13 @@ async function main() {
   const target = new URL(base);
   target.pathname = `/${name}`;
   const started0 = performance.now();
-  const handle = await openDatabase({ url: target.toString(), statementTimeoutMs: config().DB_STATEMENT_TIMEOUT_MS });
+  // As `next start` opens it: request queries on their own pool under DB_STATEMENT_TIMEOUT_MS.
+  const handle = await openDatabase({ url: target.toString(), requestTimeoutMs: config().DB_STATEMENT_TIMEOUT_MS });
   adoptDatabase(handle);
   const db = handle.db;
   log(`database ready (migrations included) in ${((performance.now() - started0) / 1000).toFixed(1)} s`);
   const routes: Routes = { graphql: await optionalHandler("app/api/graphql/route.ts", "POST"), metrics: await optionalHandler("app/metrics/route.ts", "GET") };
-  const server = await serve(routes);
+  const server = await serve({ fixed: { "/api/v1/jobs": listJobs, "/api/v1/jobs/export": exportJobs, "/api/graphql": routes.graphql, "/metrics": routes.metrics }, jobDetail: getJob });
   try {
     const now = new Date("2026-12-02T00:00:00Z");
     if (!values.reuse) await seedDemoData(db, now);
@@ -230,7 +182,7 @@ async function main() {
       log(`/metrics scrape p50/p95 ${scrapes.p50_ms}/${scrapes.p95_ms} ms`);
     }
 
-    const exported = await measureExport(db, plan);
+    const exported = await measureExport(db, plan, target.toString());
     log(`export: ${exported.rows} of ${exported.rows_expected} jobs as CSV in ${exported.seconds} s, peak RSS ${exported.peak_rss_mb} MB (before ${exported.rss_before_mb} MB)`);
 
     started = performance.now();
