@@ -1,5 +1,6 @@
 import { Inngest } from "inngest";
 import { config } from "@/lib/config";
+import { RequestContextMiddleware } from "./request-context";
 import { embeddedSendMiddleware } from "./runner/send-middleware";
 
 const { inngestExternal } = config();
@@ -12,5 +13,5 @@ export const inngest = new Inngest({
   id: "hireflow",
   // Embedded mode never talks to Inngest Cloud, so it runs as "dev" to need no event key.
   isDev: inngestExternal ? undefined : true,
-  middleware: inngestExternal ? [] : [embeddedSendMiddleware],
+  middleware: inngestExternal ? [RequestContextMiddleware] : [embeddedSendMiddleware],
 });

@@ -19,7 +19,8 @@ export function startExternalOutboxDispatcher(): void {
     while (!stopped) {
       try {
         // Inngest itself drops a second event with the same id, so redelivery is harmless.
-        // Inngest's event API takes no request id; the runs it starts log their own.
+        // Inngest's event API takes no request id: the runs it starts read it back from the
+        // event's outbox row (inngest/request-context.ts).
         await dispatchOutbox(db, ({ requestId: _requestId, ...event }) => inngest.send(event), { now: new Date() });
       } catch (err) {
         log.error("outbox dispatch pass failed", { error: err });
