@@ -17,6 +17,7 @@ import { users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { config } from "@/lib/config";
+import { rescoreMatches } from "@/lib/matching/refresh";
 import { loadCatalogue } from "./api-catalogue";
 import type { DownloadResult, LoadPlan, LoadResult } from "./api-load";
 import { serve, type Handler } from "./api-serve";
@@ -128,6 +129,14 @@ async function main() {
     let started = performance.now();
     const loaded = values.reuse ? (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from jobs`))[0].n : await loadCatalogue(db, Number(values.jobs), Number(values.seed), now);
     log(`loaded ${loaded} jobs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // The demo candidates' matches over the whole catalogue, as the match refresh after a sync
+    // would store them: the GraphQL query reads each job's top matches.
+    const [{ n: stored }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from matches`);
+    if (stored === 0) {
+      started = performance.now();
+      const rescore = await rescoreMatches(db, { kind: "all" });
+      log(`matched ${rescore.candidates} candidates against ${rescore.jobs} jobs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
     // Planner statistics and the visibility map (index-only scans), as autovacuum would leave them.
     const maintenance = postgres(target.toString(), { max: 1, onnotice: () => {} });
     await maintenance.unsafe("vacuum analyze");
