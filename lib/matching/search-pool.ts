@@ -25,6 +25,9 @@ export const TOTAL_CAP = 10_000;
 export const HIT_BUDGET = 1_000;
 /** Most hits a pool reads before ordering them, whatever the estimates say. */
 export const HIT_CAP = 2_000;
+/** The same for the JD search's candidates: only the best `limit` of them are shown, and their rows are wide too. */
+export const CANDIDATE_HIT_BUDGET = 500;
+export const CANDIDATE_HIT_CAP = 1_000;
 
 /** How many rows a term hits, as a share of `rows` (null: no statistics). */
 export type TermShares = { rows: number; shares: number[] };
@@ -314,11 +317,11 @@ export type PoolCandidate = {
 
 /**
  * Candidates who list any of `skills` (GIN on candidates.skills), those sharing the most first, among
- * at most HIT_CAP who list a rare one of them or all the broad ones (planTerms, on the column's statistics).
+ * at most CANDIDATE_HIT_CAP who list a rare one of them or a pair of broad ones (planTerms, on the column's statistics).
  */
 export async function candidatePool(db: Db, skills: readonly string[], limits: PoolLimits = {}): Promise<PoolCandidate[]> {
   if (skills.length === 0) return [];
-  const { poolSize = POOL_SIZE, budget = HIT_BUDGET, cap = HIT_CAP } = limits;
+  const { poolSize = POOL_SIZE, budget = CANDIDATE_HIT_BUDGET, cap = CANDIDATE_HIT_CAP } = limits;
   const plan = planTerms(skills, await candidateSkillShares(db, skills), budget);
   const selecting: SQL[] = [];
   if (plan.anyOf.length > 0) selecting.push(sql`${candidates.skills} && ${textArray(plan.anyOf)}`);

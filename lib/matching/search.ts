@@ -8,7 +8,7 @@ import { explanationJson } from "./serialize";
 import { jobFit, levelFit } from "./rank";
 import { scoreMatch, type MatchExplanation, type MatchWeights, type ScoreCandidate, type ScoreJob } from "./score";
 import { catalogueStamp, readCachedSearch, searchCacheKey, writeCachedSearch, type CatalogueSubject } from "./search-cache";
-import { candidatePool, jobPool, searchTerms, type PoolCandidate, type PoolFilters, type PoolJob, type PoolLimits } from "./search-pool";
+import { HIT_BUDGET, HIT_CAP, candidatePool, jobPool, searchTerms, type PoolCandidate, type PoolFilters, type PoolJob, type PoolLimits } from "./search-pool";
 import { readJobDescription, readResume, type JobDescriptionProfile, type ResumeProfile } from "./search-text";
 import { effectiveMatchSettings } from "./settings";
 
@@ -87,6 +87,12 @@ export const searchResponseJson = z.object({
     .optional()
     .describe("Only for callers who may read candidates"),
 }) satisfies z.ZodType<SearchResponse>;
+
+/**
+ * The JD search reads two pools side by side, so each reads half what a resume search reads: its
+ * jobs are "like this description", ranked by one fitting person's score, not a person's own search.
+ */
+export const JD_JOB_POOL: PoolLimits = { budget: HIT_BUDGET / 2, cap: HIT_CAP / 2 };
 
 export type SearchOptions = { weights?: MatchWeights; pool?: PoolLimits; now?: Date; readResume?: (text: string) => ResumeProfile; readJobDescription?: (text: string) => JobDescriptionProfile };
 
@@ -198,7 +204,7 @@ export async function computeJdSearch(db: Db, input: JdSearchInput, options: Sea
   const filters: PoolFilters = { location: input.location, countryCode: place.countryCode, remote: input.remote, employmentType: input.employment_type };
   // The two pools are independent reads: side by side on two connections.
   const [pool, people] = await Promise.all([
-    jobPool(db, searchTerms(profile.skills, profile.title), profile.skills, filters, options.pool),
+    jobPool(db, searchTerms(profile.skills, profile.title), profile.skills, filters, options.pool ?? JD_JOB_POOL),
     options.withCandidates ? candidatePool(db, profile.skills, options.pool) : null,
   ]);
   const response: Omit<SearchResponse, "search_time_ms" | "cached"> = {
