@@ -13,7 +13,7 @@ import { locationText, salaryTop } from "@/lib/jobs/queries";
 // The pool is bounded whatever the catalogue's size: the planner's statistics (pg_stats on the
 // vector and on candidates.skills) say how many rows each term hits, and only terms that together
 // hit at most HIT_BUDGET rows select hits on their own ("anchors"); the broad ones ("Python", "SQL"
-// hit ~40 % of jobs) select only together (AND), and still count towards the order. So a search reads
+// hit ~40 % of jobs) select only in pairs (AND), and still count towards the order. So a search reads
 // at most HIT_CAP hits, never every job that mentions Python. Without statistics (a database never
 // analyzed) every term selects, as the estimates cannot tell broad from rare; HIT_CAP still bounds it.
 
