@@ -81,6 +81,6 @@ export function learnNextFrom(candidate: ScoreCandidate, jobs: readonly PoolJob[
 export async function learnNextFor(db: Db, user: Pick<User, "id" | "role">, candidateId: string): Promise<LearnNext> {
   const row = await visibleCandidate(db, user, candidateId);
   const settings = await effectiveMatchSettings(db);
-  const pool = await jobPool(db, searchTerms(row.skills, row.headline), row.skills, {}, JOBS_CONSIDERED);
+  const pool = await jobPool(db, searchTerms(row.skills, row.headline), row.skills, {}, { poolSize: JOBS_CONSIDERED });
   return { candidate_id: row.id, ...learnNextFrom(row, pool.jobs, settings) };
 }

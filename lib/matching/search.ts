@@ -8,7 +8,7 @@ import { explanationJson } from "./serialize";
 import { jobFit, levelFit } from "./rank";
 import { scoreMatch, type MatchExplanation, type MatchWeights, type ScoreCandidate, type ScoreJob } from "./score";
 import { catalogueStamp, readCachedSearch, searchCacheKey, writeCachedSearch, type CatalogueSubject } from "./search-cache";
-import { candidatePool, jobPool, searchTerms, type PoolCandidate, type PoolFilters, type PoolJob } from "./search-pool";
+import { HIT_BUDGET, HIT_CAP, candidatePool, jobPool, searchTerms, type PoolCandidate, type PoolFilters, type PoolJob, type PoolLimits } from "./search-pool";
 import { readJobDescription, readResume, type JobDescriptionProfile, type ResumeProfile } from "./search-text";
 import { effectiveMatchSettings } from "./settings";
 
@@ -58,6 +58,8 @@ export type RankedCandidate = {
 };
 export type SearchResponse = {
   total_matches: number;
+  /** True when total_matches is estimated: a broad search reads only part of its text matches. */
+  total_is_estimate: boolean;
   search_time_ms: number;
   cached: boolean;
   /** What the search read from the text, so a caller sees why it got these jobs. */
@@ -69,6 +71,7 @@ export type SearchResponse = {
 /** SearchResponse as JSON, for the OpenAPI document. */
 export const searchResponseJson = z.object({
   total_matches: z.number().int(),
+  total_is_estimate: z.boolean().describe("total_matches is estimated (from the planner's statistics) when the search read only part of its text matches"),
   search_time_ms: z.number(),
   cached: z.boolean(),
   understood: z.object({ title: z.string().nullable(), skills: z.array(z.string()), experience_years: z.number().nullable(), location: z.string().nullable() }),
@@ -85,7 +88,13 @@ export const searchResponseJson = z.object({
     .describe("Only for callers who may read candidates"),
 }) satisfies z.ZodType<SearchResponse>;
 
-export type SearchOptions = { weights?: MatchWeights; now?: Date; readResume?: (text: string) => ResumeProfile; readJobDescription?: (text: string) => JobDescriptionProfile };
+/**
+ * The JD search reads two pools side by side, so each reads half what a resume search reads: its
+ * jobs are "like this description", ranked by one fitting person's score, not a person's own search.
+ */
+export const JD_JOB_POOL: PoolLimits = { budget: HIT_BUDGET / 2, cap: HIT_CAP / 2 };
+
+export type SearchOptions = { weights?: MatchWeights; pool?: PoolLimits; now?: Date; readResume?: (text: string) => ResumeProfile; readJobDescription?: (text: string) => JobDescriptionProfile };
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
@@ -109,7 +118,8 @@ async function cached(db: Db, kind: string, request: Record<string, unknown>, su
   const key = searchCacheKey(kind, request);
   const stamp = await catalogueStamp(db, subjects);
   const hit = await readCachedSearch<Omit<SearchResponse, "search_time_ms" | "cached">>(db, key, stamp, now);
-  if (hit) return { ...hit, cached: true, search_time_ms: Math.round(performance.now() - started) };
+  // Answers cached before total_is_estimate existed counted every text match.
+  if (hit) return { ...hit, total_is_estimate: hit.total_is_estimate ?? false, cached: true, search_time_ms: Math.round(performance.now() - started) };
   const fresh = await compute();
   await writeCachedSearch(db, key, kind, stamp, fresh, now);
   return { ...fresh, cached: false, search_time_ms: Math.round(performance.now() - started) };
@@ -144,10 +154,11 @@ export async function computeResumeSearch(db: Db, input: ResumeSearchInput, opti
   };
   const filters: PoolFilters = { location: input.location, countryCode: place.countryCode, remote: input.remote, internshipOnly: input.internship_only, level: input.level, minSalary: input.min_salary };
   const skills = candidate.skills as string[];
-  const pool = await jobPool(db, searchTerms(skills, profile.title), skills, filters);
+  const pool = await jobPool(db, searchTerms(skills, profile.title), skills, filters, options.pool);
   const searcher = { ...candidate, headline: profile.title };
   return {
     total_matches: pool.total,
+    total_is_estimate: pool.totalIsEstimate,
     understood: { title: profile.title, skills, experience_years: profile.experienceYears, location: where ?? null },
     jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, candidate, { weights: options.weights }), (job) => jobFit(job, searcher).fit, input.limit),
   };
@@ -193,11 +204,12 @@ export async function computeJdSearch(db: Db, input: JdSearchInput, options: Sea
   const filters: PoolFilters = { location: input.location, countryCode: place.countryCode, remote: input.remote, employmentType: input.employment_type };
   // The two pools are independent reads: side by side on two connections.
   const [pool, people] = await Promise.all([
-    jobPool(db, searchTerms(profile.skills, profile.title), profile.skills, filters),
-    options.withCandidates ? candidatePool(db, profile.skills) : null,
+    jobPool(db, searchTerms(profile.skills, profile.title), profile.skills, filters, options.pool ?? JD_JOB_POOL),
+    options.withCandidates ? candidatePool(db, profile.skills, options.pool) : null,
   ]);
   const response: Omit<SearchResponse, "search_time_ms" | "cached"> = {
     total_matches: pool.total,
+    total_is_estimate: pool.totalIsEstimate,
     understood: { title: profile.title, skills: profile.skills, experience_years: profile.experienceYearsMin, location: input.location ?? null },
     jobs: rankJobs(pool.jobs, (job) => scoreMatch(job, fitPerson, { weights: options.weights }), (job) => levelFit(job.level, level), input.limit),
   };

@@ -10,7 +10,7 @@ import { POST as searchResume } from "./match/resume/route";
 
 type Match = { score: number; parts: Record<string, number>; skills: { matching: string[]; missing: string[] }; reasons: string[] };
 type Ranked = { job: { id: string; title: string; remote: boolean; status: string; salary: { max: number | null; min: number | null } | null }; relevance_score: number; match: Match };
-type SearchBody = { total_matches: number; search_time_ms: number; cached: boolean; jobs: Ranked[]; candidates?: Array<{ candidate: { id: string; name: string }; relevance_score: number; match: Match }> };
+type SearchBody = { total_matches: number; total_is_estimate: boolean; search_time_ms: number; cached: boolean; jobs: Ranked[]; candidates?: Array<{ candidate: { id: string; name: string }; relevance_score: number; match: Match }> };
 type ErrorBody = { error: { code: string; message: string; details: unknown } };
 
 let env: ApiTestEnvironment;
@@ -37,6 +37,8 @@ describe("POST /api/v1/match/resume", () => {
     const res = await resume({ resume_text: candidate.resumeText, limit: 10 });
     expect(res.status).toBe(200);
     expect(res.body.total_matches).toBeGreaterThan(0);
+    // A small catalogue is read whole: the count is exact.
+    expect(res.body.total_is_estimate).toBe(false);
     expect(res.body.search_time_ms).toEqual(expect.any(Number));
     expect(res.body.jobs.length).toBeGreaterThan(0);
     expect(res.body.jobs.length).toBeLessThanOrEqual(10);
