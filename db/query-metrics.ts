@@ -22,7 +22,9 @@ export function statementName(statement: string): string {
 }
 
 let inFlight = 0;
-let writes = 0;
+// On globalThis: Next may load this module once per bundle (routes, instrumentation's runner),
+// and a write seen by any of them must count for all.
+const written = ((globalThis as unknown as { __hireflowWrites?: { n: number } }).__hireflowWrites ??= { n: 0 });
 
 /**
  * How many statements other than a plain select or explain this process has sent or finished (each counts
@@ -30,7 +32,7 @@ let writes = 0;
  * this number stands still: no write of this process can have changed it meanwhile.
  */
 export function writesSeen(): number {
-  return writes;
+  return written.n;
 }
 let poolMax = 1;
 
@@ -69,14 +71,14 @@ export function instrumentQueries(kind: "pglite" | "postgres", maxConnections: n
   proto.queryWithCache = async function timed(this: unknown, queryString, params, query) {
     const started = performance.now();
     const write = !/^\s*(select|explain)\b/i.test(queryString);
-    if (write) writes += 1;
+    if (write) written.n += 1;
     inFlight += 1;
     // More queries than connections wait in the driver's queue: they hold no connection.
     metrics().dbPoolInUse.set(Math.min(inFlight, poolMax));
     try {
       return await original.call(this, queryString, params, query);
     } finally {
-      if (write) writes += 1;
+      if (write) written.n += 1;
       inFlight -= 1;
       metrics().dbPoolInUse.set(Math.min(inFlight, poolMax));
       observe(queryString, (performance.now() - started) / 1000);

@@ -30,7 +30,9 @@ const lastUseWritten = new Map<string, number>();
  */
 const keyCacheMs = 5_000;
 type CachedKey = { db: Db; user: User; keyId: string; expiresAt: Date | null; until: number };
-const acceptedKeys = new Map<string, CachedKey>();
+// On globalThis: Next loads this module once per bundle, and a revocation made by a server action
+// (Settings, Account) must reach the copy the API routes read.
+const acceptedKeys = ((globalThis as unknown as { __hireflowAcceptedKeys?: Map<string, CachedKey> }).__hireflowAcceptedKeys ??= new Map());
 
 function forgetAcceptedKeys() {
   acceptedKeys.clear();
