@@ -71,6 +71,15 @@ describe("API keys", () => {
     expect(await userForApiKey(handle.db, created.key)).toBeNull();
   });
 
+  it("forgets a key revoked through another copy of this module (Next loads one per bundle)", async () => {
+    const created = await createApiKey(handle.db, await userId("recruiter@example.com"), "revoked from Settings");
+    expect(await userForApiKey(handle.db, created.key)).not.toBeNull();
+    vi.resetModules();
+    const otherCopy = await import("./api-keys");
+    await otherCopy.revokeAnyApiKey(handle.db, created.id!);
+    expect(await userForApiKey(handle.db, created.key)).toBeNull();
+  });
+
   it("refuses unknown keys and another user's revocation", async () => {
     expect(await userForApiKey(handle.db, "hf_doesnotexist")).toBeNull();
     expect(await userForApiKey(handle.db, "not-even-our-format")).toBeNull();
