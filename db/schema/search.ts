@@ -1,14 +1,14 @@
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
- * One row per statement that changed jobs or candidates, written by triggers (custom migration
- * search_catalogue_changes): cached searches compare the count and the last id at read time.
+ * One row per statement that changed jobs, candidates, companies or matches, written by triggers (custom migrations
+ * search_catalogue_changes and catalogue_changes_companies_matches): caches compare the count and the last id at read time.
  */
 export const catalogueChanges = pgTable(
   "catalogue_changes",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    /** "jobs" or "candidates": the table that changed. */
+    /** "jobs", "candidates", "companies" or "matches": the table that changed. */
     subject: text("subject").notNull(),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },

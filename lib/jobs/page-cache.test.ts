@@ -38,15 +38,27 @@ describe("listJobsCached", () => {
     expect((await list({ limit: "5", level: "senior" })).items[0].id).toBe(job.id);
   });
 
-  it("gives up a remembered page after ten seconds even when the stamp does not see the change", async () => {
+  it("shows a renamed company at once: companies are stamped too", async () => {
     const first = await list({ limit: "3" });
     const company = first.items.find((j) => j.companyId)!;
-    // A company's name is listed but not stamped.
     await handle.db.update(companies).set({ name: "Renamed Company Ltd" }).where(eq(companies.id, company.companyId!));
-    expect((await list({ limit: "3" })).items.find((j) => j.id === company.id)?.companyName).toBe(company.companyName);
+    expect((await list({ limit: "3" })).items.find((j) => j.id === company.id)?.companyName).toBe("Renamed Company Ltd");
+  });
+
+  it("gives up a remembered page after ten seconds even when the stamp does not see the change", async () => {
+    const first = await list({ limit: "3" });
+    const [job] = first.items;
+    // A job re-dated by its source: posted_at is listed but not stamped (db/migrations/0008).
+    // An hour later than before: still the newest, so still first.
+    const redated = new Date(job.postedAt!.getTime() + 3_600_000);
+    await handle.db.update(jobs).set({ postedAt: redated }).where(eq(jobs.id, job.id));
+    expect((await list({ limit: "3" })).items.find((j) => j.id === job.id)?.postedAt).toEqual(job.postedAt);
     vi.spyOn(Date, "now").mockReturnValue(Date.now() + 10_001);
     try {
-      expect((await list({ limit: "3" })).items.find((j) => j.id === company.id)?.companyName).toBe("Renamed Company Ltd");
+      const later = await list({ limit: "3" });
+      expect(later).not.toBe(first);
+      expect(later.items[0].id).toBe(job.id);
+      expect(later.items[0].postedAt).toEqual(redated);
     } finally {
       vi.restoreAllMocks();
     }

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { queryRows } from "@/db/rows";
 import { catalogueChanges, searchCache } from "@/db/schema";
 import { metrics } from "@/lib/observability/metrics";
 
@@ -9,23 +8,6 @@ import { metrics } from "@/lib/observability/metrics";
 // stamp no longer holds (jobs or candidates changed since) is recomputed, not served.
 
 export const SEARCH_CACHE_TTL_MS = 24 * 60 * 60 * 1000;
-
-export type CatalogueSubject = "jobs" | "candidates";
-
-/**
- * The state of the tables a search read: how many changes are logged and the last one's id,
- * per subject. Counting too catches a change committed after a later-numbered one.
- */
-export async function catalogueStamp(db: Db, subjects: readonly CatalogueSubject[]): Promise<string> {
-  const rows = await queryRows<{ subject: string; n: string; last: string | null }>(
-    db,
-    sql`select subject, count(*)::text as n, max(id)::text as last from ${catalogueChanges} group by subject`,
-  );
-  return subjects.map((s) => {
-    const row = rows.find((r) => r.subject === s);
-    return `${s}:${row?.n ?? 0}:${row?.last ?? 0}`;
-  }).join("|");
-}
 
 /** A stable key for a request: its kind and its fields in a fixed order. */
 export function searchCacheKey(kind: string, request: Record<string, unknown>): string {

@@ -146,5 +146,5 @@ export function initialiseKnownSeries(): void {
   const m = metrics();
   for (const channel of ["in_app", "email"]) m.notificationsSent.inc({ channel }, 0);
   for (const outcome of ["delivered", "failed"]) m.webhookDeliveries.inc({ outcome }, 0);
-  for (const cache of ["search", "jobs_page"]) for (const result of ["hit", "miss"]) m.cacheRequests.inc({ cache, result }, 0);
+  for (const cache of ["search", "jobs_page", "graphql_companies", "graphql_top_matches"]) for (const result of ["hit", "miss"]) m.cacheRequests.inc({ cache, result }, 0);
 }

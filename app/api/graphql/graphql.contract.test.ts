@@ -7,10 +7,10 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adoptDatabase, type Db } from "@/db";
 import * as schema from "@/db/schema";
-import { candidates, users } from "@/db/schema";
+import { candidates, companies, matches, users } from "@/db/schema";
 import { seedDemoMatches } from "@/db/seed";
 import { createApplication } from "@/lib/applications/create";
-import { config } from "@/lib/config";
+import { config, resetConfigForTests } from "@/lib/config";
 import { graphqlLimits } from "@/lib/graphql/limits";
 import { scheduleInterview } from "@/lib/interviews/schedule";
 import { metrics } from "@/lib/observability/metrics";
@@ -280,6 +280,9 @@ describe("POST /api/graphql: batched loading", () => {
   it("loads a page of jobs with companies and top matches in the same number of queries for 10 and 50 jobs", async () => {
     const counting = countingDb(env.handle.db);
     adoptDatabase({ ...env.handle, db: counting.db });
+    // Batching alone: nothing remembered between requests (the next test covers that).
+    process.env.JOBS_PAGE_CACHE_MS = "0";
+    resetConfigForTests();
     try {
       // Both runs find the key remembered (lib/auth/api-keys.ts), so they count the same work.
       await graphql(`{ __typename }`, keys.recruiter);
@@ -301,6 +304,44 @@ describe("POST /api/graphql: batched loading", () => {
       console.info(`[graphql] 10 jobs: ${ten.queries} queries, 50 jobs: ${fifty.queries} queries`);
       // Authentication, the page (count, keys, rows), companies, matches: a handful, not one per job.
       expect(fifty.queries).toBeLessThanOrEqual(10);
+    } finally {
+      delete process.env.JOBS_PAGE_CACHE_MS;
+      resetConfigForTests();
+      adoptDatabase(env.handle);
+    }
+  });
+
+  it("remembers the page, its companies and top matches between requests until one of them changes", async () => {
+    const counting = countingDb(env.handle.db);
+    adoptDatabase({ ...env.handle, db: counting.db });
+    try {
+      type Page = { jobs: { data: Array<{ id: string; company: { id: string; website: string | null } | null; matches: Array<{ id: string; status: string }> }> } };
+      const query = `{ jobs(limit: 50) { data { id company { id website } matches(limit: 3) { id status } } } }`;
+      const run = async () => {
+        counting.reset();
+        const got = await graphql<Page>(query, keys.recruiter);
+        expect(got.body.errors).toBeUndefined();
+        return { jobs: got.body.data!.jobs.data, queries: counting.count() };
+      };
+      await run();
+      const again = await run();
+      // Nothing changed: no statement but, when a second has passed, the catalogue stamp's.
+      expect(again.queries).toBeLessThanOrEqual(1);
+
+      // A dismissed match shows as dismissed on the next request.
+      const job = again.jobs.find((j) => j.matches.length > 0)!;
+      const [dismissed] = job.matches;
+      expect(dismissed.status).toBe("new");
+      await env.handle.db.update(matches).set({ status: "dismissed" }).where(eq(matches.id, dismissed.id));
+      const afterDismiss = await run();
+      expect(afterDismiss.queries).toBeGreaterThan(0);
+      expect(afterDismiss.jobs.find((j) => j.id === job.id)!.matches.find((m) => m.id === dismissed.id)?.status).toBe("dismissed");
+
+      // A company's new website shows on the next request.
+      const withCompany = again.jobs.find((j) => j.company)!;
+      await env.handle.db.update(companies).set({ website: "https://cache-test.example" }).where(eq(companies.id, withCompany.company!.id));
+      const afterWebsite = await run();
+      expect(afterWebsite.jobs.find((j) => j.id === withCompany.id)!.company!.website).toBe("https://cache-test.example");
     } finally {
       adoptDatabase(env.handle);
     }
