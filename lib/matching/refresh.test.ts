@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle, Db } from "@/db";
 import { candidates, jobs, matches, matchSettings, outbox, syncRuns, users, jobSources } from "@/db/schema";
+import { metrics } from "@/lib/observability/metrics";
 import { openTestDatabase } from "@/tests/db";
 import { listCandidateMatches } from "./queries";
 import { rescoreMatches } from "./refresh";
@@ -59,9 +60,13 @@ const stored = () => db.select().from(matches).orderBy(sql`score desc`);
 describe("stored matches", () => {
   it("stores pairs at or above the minimum with parts and explanation, and nothing below", async () => {
     const ids = await seed();
+    const created = async () => (await metrics().matchesCreated.get()).values.reduce((sum, v) => sum + v.value, 0);
+    const before = await created();
     const summary = await rescoreMatches(db, { kind: "all" });
     const rows = await stored();
     expect(rows).toHaveLength(1);
+    // Counted once: one new pair stored.
+    expect((await created()) - before).toBe(1);
     expect(rows[0]).toMatchObject({ jobId: ids.job, candidateId: ids.ana, status: "new", skillsScore: 1, experienceScore: 1, salaryScore: 1, locationScore: 1 });
     expect(rows[0].explanation.reasons).toContain("2 of 2 required skills");
     expect(summary).toMatchObject({ jobs: 2, candidates: 3, considered: 6, kept: 1 });

@@ -124,7 +124,6 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
       );
       newMatches += inserted.length;
       if ((await emitForWebhooks(tx, "match.created", inserted, (matches) => matchesCreated.create({ matches }))) > 0) emitted = true;
-      newMatches += inserted.length;
       const strong = inserted.filter((m) => m.score >= strongMatchScore);
       if (strong.length === 0) return;
       await emit(tx, strongMatchesFound.create({ matches: strong }));
