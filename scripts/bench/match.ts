@@ -20,7 +20,8 @@ import { structuredRankingQuality } from "@/tests/ranking-quality";
 // On a scratch PostgreSQL database (DATABASE_URL, else the local cluster): loads simulated open jobs
 // and candidates built to fit some of them, runs a full rescore, then measures top-20 reads, resume
 // and JD search (uncached), freshness after loading more jobs, and ranking quality. JSON on stdout.
-// --skip-rescore measures only the searches (no full rescore, stored-match reads or freshness);
+// --skip-rescore measures only the searches (no full rescore, stored-match reads or freshness; add
+// --freshness to measure freshness anyway: rescoring new jobs does not read the stored matches);
 // --reuse <database> searches a database a --keep run left (same --jobs, --candidates and --seed),
 // without loading it again; with --skip-rescore it is left as it was.
 const { values } = parseArgs({
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "7" },
     keep: { type: "boolean", default: false },
     "skip-rescore": { type: "boolean", default: false },
+    freshness: { type: "boolean", default: false },
     reuse: { type: "string" },
   },
 });
@@ -115,9 +117,10 @@ async function main() {
     log("reads and searches measured");
 
     started = performance.now();
-    const newIds = full ? [...(await insertLabelledJobs(db, later)).values()] : [];
+    const measureFreshness = !!full || values.freshness;
+    const newIds = measureFreshness ? [...(await insertLabelledJobs(db, later)).values()] : [];
     const loadEnd = performance.now();
-    const fresh = full ? await rescoreMatches(db, { kind: "jobs", jobIds: newIds }, { now: new Date(now.getTime() + 60_000) }) : null;
+    const fresh = measureFreshness ? await rescoreMatches(db, { kind: "jobs", jobIds: newIds }, { now: new Date(now.getTime() + 60_000) }) : null;
     const freshnessSeconds = (performance.now() - loadEnd) / 1000;
     if (fresh) log(`${newIds.length} new jobs loaded in ${((loadEnd - started) / 1000).toFixed(1)} s, matches stored ${freshnessSeconds.toFixed(1)} s later`);
 
