@@ -14,7 +14,9 @@ import { topMatchesFor, type TopMatchesOptions } from "@/lib/matching/top-matche
 // 50 jobs with companies and matches then costs no query for them while nothing changed.
 
 const companyRows = stampedCache<CompanyRow | null>("graphql_companies", ["companies"], 10_000);
-const topMatchLists = stampedCache<MatchListItem[]>("graphql_top_matches", ["matches", "jobs", "candidates", "companies"], 10_000);
+// Lists of up to `rememberedTopMatches` matches, 2,500 of them: a few tens of MB at most.
+const topMatchLists = stampedCache<MatchListItem[]>("graphql_top_matches", ["matches", "jobs", "candidates", "companies"], 2_500);
+const rememberedTopMatches = 10;
 
 type TopMatchesKey = { id: string; options: TopMatchesOptions };
 
@@ -32,6 +34,8 @@ function topMatchesLoader(db: Db, side: "job" | "candidate") {
       const results = new Map<string, Map<string, MatchListItem[]>>();
       await Promise.all(
         [...groups].map(async ([group, { options, ids }]) => {
+          // Longer lists are read every time: they are rare, and would weigh on the process.
+          if (options.limit > rememberedTopMatches) return results.set(group, await topMatchesFor(db, side, [...new Set(ids)], options));
           const cached = await topMatchLists.getMany(db, ids.map((id) => `${side}:${group}:${id}`), async (missing) => {
             const lists = await topMatchesFor(db, side, missing.map((key) => key.slice(key.lastIndexOf(":") + 1)), options);
             return new Map([...lists].map(([id, list]) => [`${side}:${group}:${id}`, list]));
