@@ -6,7 +6,7 @@ import { jobFit, levelFit, rankingKey, rankMatch, skillCoverage, titleFit } from
 import { type ScoreCandidate, type ScoreJob, scoreMatch } from "./score";
 import { readResume } from "./search-text";
 
-const person = { skills: ["Java", "Kafka", "SQL"], skillLevels: { Java: "expert", Kafka: "advanced", SQL: "beginner" } as const, yearsExperience: 8, headline: "Senior Java Developer" };
+const person = { skills: ["Java", "Kafka", "SQL"], skillLevels: { Java: "expert", Kafka: "advanced", SQL: "beginner" } as const, yearsExperience: 8, headline: "Senior Java Developer", city: null, region: null, countryCode: null };
 
 describe("jobFit", () => {
   it("prefers the job that uses the person's strongest skills over a narrow one using a weak skill", () => {
@@ -44,6 +44,19 @@ describe("jobFit", () => {
     expect(ranked[0].match.score).toBe(a.score);
     expect(rankingKey(1, 1)).toBe(1);
     expect(rankingKey(0, 0)).toBe(0);
+  });
+
+  it("orders the job in the person's city before the same job abroad by more than the score's location part", () => {
+    const job: ScoreJob & { title: string } = { title: "Senior Java Developer", skills: ["Java", "Kafka"], skillRequirements: [], experienceYearsMin: null, level: "senior", salaryMin: null, salaryMax: null, salaryCurrency: null, remote: false, city: "Berlin", region: "Berlin", countryCode: "DE" };
+    const abroad = { ...job, city: "Lyon", region: "Auvergne-Rhône-Alpes", countryCode: "FR" };
+    const berliner: ScoreCandidate & { headline: string } = { ...person, salaryExpectation: null, salaryCurrency: null, city: "Berlin", region: "Berlin", countryCode: "DE" };
+    const home = rankMatch(job, berliner, scoreMatch(job, berliner));
+    const away = rankMatch(abroad, berliner, scoreMatch(abroad, berliner));
+    expect(home.fit.place).toBe(1);
+    expect(away.fit.place).toBe(0);
+    expect(home.rank - away.rank).toBeGreaterThan(home.match.score - away.match.score);
+    // Nobody's location known: place is neutral for every job, so it orders nothing.
+    expect(jobFit(job, person).place).toBe(jobFit(abroad, person).place);
   });
 });
 

@@ -3,23 +3,25 @@ import { seniorityLevels, type SeniorityLevel } from "@/lib/jobs/vocabulary";
 import { normaliseTitle } from "@/lib/skills";
 import { skillLevelRank, type SkillLevel } from "@/lib/skills/levels";
 import { titleTokens } from "@/lib/skills/title-text";
-import type { MatchExplanation, ScoreCandidate, ScoreJob } from "./score";
+import { locationPart, type MatchExplanation, type ScoreCandidate, type ScoreJob } from "./score";
 
 // The order of one candidate's jobs. The match score answers "can this person do this job"; many
 // jobs can answer yes equally (a narrow job whose few skills the person all has scores as high as
 // the one that fits them). The ranking key adds how much this job is the person's job: the same
-// occupation and title words, the same seniority, and use of the person's strongest skills.
+// occupation and title words, the same seniority, use of the person's strongest skills, and a place
+// they can work from (the score's location part counted again: it weighs only 10 % of the score, so
+// an equally skilled job abroad would otherwise rank beside the one in the person's city).
 // The score, its parts and the minimum stay as issue 10 defines them; only the order changes.
 
 /** Share of the ranking key that is fit; the rest is the match score. */
 export const FIT_SHARE = 0.3;
-/** How the fit is made up: title, seniority and the person's skills the job uses. */
-export const FIT_WEIGHTS = { title: 0.4, level: 0.35, coverage: 0.25 } as const;
+/** How the fit is made up: title, seniority, the person's skills the job uses, and place. */
+export const FIT_WEIGHTS = { title: 0.4, level: 0.3, coverage: 0.15, place: 0.15 } as const;
 
-export type RankJob = Pick<ScoreJob, "skills" | "skillRequirements" | "level"> & { title?: string | null; occupationCode?: string | null };
-export type RankCandidate = Pick<ScoreCandidate, "skills" | "skillLevels" | "yearsExperience"> & { headline?: string | null };
+export type RankJob = Pick<ScoreJob, "skills" | "skillRequirements" | "level" | "remote" | "city" | "region" | "countryCode"> & { title?: string | null; occupationCode?: string | null };
+export type RankCandidate = Pick<ScoreCandidate, "skills" | "skillLevels" | "yearsExperience" | "city" | "region" | "countryCode"> & { headline?: string | null };
 
-export type JobFit = { fit: number; title: number; level: number; coverage: number; reasons: string[] };
+export type JobFit = { fit: number; title: number; level: number; coverage: number; place: number; reasons: string[] };
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
@@ -108,19 +110,25 @@ function cachedLevel(candidate: RankCandidate): SeniorityLevel | null {
   return level;
 }
 
+/** The score's location part (same city 1, same country 0.4, abroad 0, remote 1 or 0.6, unknown neutral); its reason is already in the score's. */
+function placeFit(job: RankJob, candidate: RankCandidate): number {
+  return locationPart(job, candidate);
+}
+
 /** How much this job is the person's job, in [0, 1], with the reasons a list shows. */
 export function jobFit(job: RankJob, candidate: RankCandidate): JobFit {
   const title = titleFit(job.title, job.occupationCode, candidate.headline);
   const wanted = cachedLevel(candidate);
   const level = levelFit(job.level, wanted);
   const coverage = skillCoverage(job, candidate);
-  const fit = FIT_WEIGHTS.title * title + FIT_WEIGHTS.level * level + FIT_WEIGHTS.coverage * coverage;
+  const place = placeFit(job, candidate);
+  const fit = FIT_WEIGHTS.title * title + FIT_WEIGHTS.level * level + FIT_WEIGHTS.coverage * coverage + FIT_WEIGHTS.place * place;
   const reasons: string[] = [];
   if (title === 0) reasons.push("another occupation than the candidate's title");
   else if (title >= 0.6) reasons.push(title >= 0.99 ? "same title as the candidate's" : "same occupation as the candidate's title");
   if (job.level && wanted) reasons.push(job.level === wanted ? `${job.level} role, the candidate's seniority` : `${job.level} role, candidate reads as ${wanted}`);
   reasons.push(`uses ${Math.round(coverage * 100)}% of the candidate's skills, by strength`);
-  return { fit: round(fit), title: round(title), level: round(level), coverage: round(coverage), reasons };
+  return { fit: round(fit), title: round(title), level: round(level), coverage: round(coverage), place: round(place), reasons };
 }
 
 /** The key a candidate's jobs are ordered by: mostly the match score, partly the fit. Ties stay ties. */

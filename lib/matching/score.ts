@@ -327,6 +327,11 @@ function scoreLocation(job: ScoreJob, candidate: ScoreCandidate, reasons: string
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
+/** The location part alone, exactly as scoreMatch computes it. */
+export function locationPart(job: Pick<ScoreJob, "remote" | "city" | "region" | "countryCode">, candidate: Pick<ScoreCandidate, "city" | "region" | "countryCode">): number {
+  return round(scoreLocation(job as ScoreJob, candidate as ScoreCandidate, null));
+}
+
 /** The experience, salary and location parts alone, exactly as scoreMatch computes them, without words: the engine prunes with these. */
 export function scoreOtherParts(job: ScoreJob, candidate: ScoreCandidate): Omit<MatchParts, "skills"> {
   return {
