@@ -126,6 +126,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
  * protocol has no way to name a statement; the window is a round trip wide and only opens when a
  * client leaves mid-query.
  */
+/**
+ * How many write transactions bulk work may run side by side on `db`: two on a PostgreSQL pool
+ * (the server then uses both cores), one on PGlite (one connection) or inside a transaction.
+ */
+export function parallelWrites(db: Db): number {
+  return postgresDbs.has(db) ? 2 : 1;
+}
+
 export async function withCancellation<T>(db: Db, signal: AbortSignal | undefined, work: (db: Db) => Promise<T>): Promise<T> {
   if (!postgresDbs.has(db)) return work(db);
   const target = requestDbs.get(db) ?? db;

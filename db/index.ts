@@ -2,7 +2,7 @@ import { config } from "@/lib/config";
 import { openDatabase, type DatabaseHandle, type Db } from "./client";
 
 export type { Db, DatabaseHandle } from "./client";
-export { isQueryCanceled, withCancellation } from "./client";
+export { isQueryCanceled, parallelWrites, withCancellation } from "./client";
 export * as schema from "./schema";
 
 // Cached on globalThis: dev reloads and separate route bundles must share one handle, and

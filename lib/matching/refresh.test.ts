@@ -135,6 +135,23 @@ describe("stored matches", () => {
     expect(row.explanation.skills.matching).toEqual([odd]);
   });
 
+  it("writes thousands of pairs in several batches (side by side on PostgreSQL), each pair once, each new one announced once", async () => {
+    const [job, second] = await db.insert(jobs).values([backendJob, { ...backendJob, title: "Backend engineer II" }]).returning({ id: jobs.id });
+    const fit = { skills: ["Python", "PostgreSQL", "Docker"], skillLevels: { Python: "expert" }, yearsExperience: 6, salaryExpectation: 70_000, salaryCurrency: "EUR", city: "Berlin", countryCode: "DE" };
+    await db.insert(candidates).values(Array.from({ length: 2600 }, (_, i) => ({ ...fit, fullName: `Fit ${i}` })));
+    const summary = await rescoreMatches(db, { kind: "jobs", jobIds: [job.id, second.id] });
+    // 5,200 pairs: three batches of up to 2,000.
+    expect(summary.kept).toBe(5200);
+    const [{ n, pairs }] = await db.select({ n: sql<number>`count(*)::int`, pairs: sql<number>`count(distinct (job_id, candidate_id))::int` }).from(matches);
+    expect(n).toBe(5200);
+    expect(pairs).toBe(5200);
+    // Each scores 1: a strong match, told once (matches/strong, one event per batch).
+    const announced = await db.select({ data: outbox.data }).from(outbox).where(eq(outbox.name, "matches/strong"));
+    const ids = announced.flatMap((e) => (e.data as { matches: Array<{ jobId: string; candidateId: string }> }).matches.map((m) => `${m.jobId}:${m.candidateId}`));
+    expect(ids).toHaveLength(5200);
+    expect(new Set(ids).size).toBe(5200);
+  });
+
   it("finds the jobs a sync run inserted or rewrote by their updated_at", async () => {
     const [source] = await db.insert(jobSources).values({ type: "greenhouse", name: `gh-${Math.random()}` }).returning();
     const start = new Date(Date.now() - 60_000);
