@@ -137,7 +137,7 @@ describe("stored matches", () => {
 
   it("writes thousands of pairs in several batches (side by side on PostgreSQL), each pair once, each new one announced once", async () => {
     const [job, second] = await db.insert(jobs).values([backendJob, { ...backendJob, title: "Backend engineer II" }]).returning({ id: jobs.id });
-    const fit = { skills: ["Python", "PostgreSQL", "Docker"], skillLevels: { Python: "expert" }, yearsExperience: 6, salaryExpectation: 70_000, salaryCurrency: "EUR", city: "Berlin", countryCode: "DE" };
+    const fit = { skills: ["Python", "PostgreSQL", "Docker"], skillLevels: { Python: "expert" as const }, yearsExperience: 6, salaryExpectation: 70_000, salaryCurrency: "EUR", city: "Berlin", countryCode: "DE" };
     await db.insert(candidates).values(Array.from({ length: 2600 }, (_, i) => ({ ...fit, fullName: `Fit ${i}` })));
     const summary = await rescoreMatches(db, { kind: "jobs", jobIds: [job.id, second.id] });
     // 5,200 pairs: three batches of up to 2,000.
