@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { uuidArray } from "@/db/arrays";
 import type { CanonicalJob } from "./canonical";
-import { applyUrlKey, titleCompanyLocationKey } from "./dedupe-keys";
 
 // Set-based writes of the load stage: a whole chunk travels as one jsonb parameter and is
 // unpacked with jsonb_to_recordset, one statement per kind of write instead of one per record.
@@ -36,8 +36,11 @@ const jobRecordColumns = [
 
 type JobRecord = Record<(typeof jobRecordColumns)[number][0], unknown>;
 
+/** The dedupe keys a job row stores (computed once per record by the load). */
+export type JobRowKeys = { urlKey: string | null; dedupeKey: string | null };
+
 /** The row a canonical job becomes; `id` is the job's id (new or existing). */
-export function jobRecord(id: string, job: CanonicalJob, companyId: string | null): JobRecord {
+export function jobRecord(id: string, job: CanonicalJob, companyId: string | null, keys: JobRowKeys): JobRecord {
   return {
     id,
     company_id: companyId,
@@ -60,8 +63,8 @@ export function jobRecord(id: string, job: CanonicalJob, companyId: string | nul
     skill_requirements: job.skillRequirements,
     occupation_code: job.occupationCode,
     apply_url: job.applyUrl,
-    apply_url_key: applyUrlKey(job.applyUrl),
-    dedupe_key: titleCompanyLocationKey(job),
+    apply_url_key: keys.urlKey,
+    dedupe_key: keys.dedupeKey,
     posted_at: job.postedAt?.toISOString() ?? null,
   };
 }
@@ -88,13 +91,24 @@ export async function updateJobRows(db: Db, records: JobRecord[], now: Date) {
     from ${recordset(records)} where jobs.id = r.id`);
 }
 
-/** A uuid[] parameter as one array literal: the same on postgres.js and PGlite, whatever the count. */
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
-
 /** Marks jobs seen now and open again, skipping those a rewrite in this chunk already touched. */
 export async function markJobsSeen(db: Db, ids: string[], now: Date) {
   if (ids.length === 0) return;
   await db.execute(sql`update jobs set last_seen_at = ${now.toISOString()}::timestamptz, status = 'open' where id = any(${uuidArray(ids)})`);
+}
+
+export type NewLink = { jobId: string; externalId: string; url: string | null; contentHash: string; sourceGroupId: string | null };
+
+/** Inserts a source's new links in one statement; a link another load stored meanwhile is kept. */
+export async function insertLinkRows(db: Db, links: NewLink[], sourceId: string, runId: string | null, now: Date) {
+  if (links.length === 0) return;
+  const payload = JSON.stringify(links.map((l) => ({ job_id: l.jobId, external_id: l.externalId, url: l.url, content_hash: l.contentHash, source_group_id: l.sourceGroupId })));
+  const at = now.toISOString();
+  await db.execute(sql`
+    insert into job_source_links (job_id, source_id, external_id, url, content_hash, source_group_id, first_seen_at, last_seen_at, last_run_id)
+    select r.job_id, ${sourceId}::uuid, r.external_id, r.url, r.content_hash, r.source_group_id, ${at}::timestamptz, ${at}::timestamptz, ${runId}::uuid
+    from jsonb_to_recordset(${payload}::jsonb) as r(job_id uuid, external_id text, url text, content_hash text, source_group_id text)
+    on conflict do nothing`);
 }
 
 export type SeenLink = { id: string; contentHash: string | null; url: string | null };

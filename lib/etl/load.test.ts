@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { jobs, jobSourceLinks, jobSources } from "@/db/schema";
@@ -145,6 +145,24 @@ describe("loadJobs", () => {
     expect(first.duplicates + second.duplicates).toBe(200);
     const rows = await handle.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.companyId, (await handle.db.select().from(jobs).where(eq(jobs.title, "Courier 0")))[0].companyId!));
     expect(rows).toHaveLength(200);
+  });
+
+  // PGlite has one connection, so only PostgreSQL can hold a lock while another load runs.
+  it.runIf(process.env.DATABASE_URL)("a load waits for loads of the same employer only", async () => {
+    await load("e", [job({ title: "Barista", companyName: "Mu Coffee" })]);
+    await load("e", [job({ title: "Baker", companyName: "Nu Bakery" })]);
+    let sameEmployerDone = false;
+    let sameEmployer: Promise<unknown> = Promise.resolve();
+    await handle.db.transaction(async (tx) => {
+      // Another load of Mu Coffee, still open.
+      await tx.execute(sql`select id from companies where normalized_name = 'mu coffee' for no key update`);
+      expect(await load("f", [job({ title: "Pastry Chef", companyName: "Nu Bakery" })])).toMatchObject({ inserted: 1 });
+      sameEmployer = load("f", [job({ title: "Barista Trainer", companyName: "Mu Coffee" })]).then(() => (sameEmployerDone = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(sameEmployerDone).toBe(false);
+    });
+    await sameEmployer;
+    expect(sameEmployerDone).toBe(true);
   });
 
   it("writes a chunk's jobs and source links together or not at all", async () => {

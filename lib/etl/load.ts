@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { textArray, uuidArray } from "@/db/arrays";
 import { queryRows } from "@/db/rows";
-import { companies, jobs, jobSourceLinks } from "@/db/schema";
 import { normaliseCompanyName } from "@/lib/companies/normalise";
 import { jobsCreated, jobsExpired } from "@/lib/events";
 import { emitForWebhooks } from "@/lib/webhooks/emit";
 import type { CanonicalJob } from "./canonical";
 import { applyUrlKey, contentHashOf as contentHash, normaliseTitle, titleCompanyLocationKey } from "./dedupe-keys";
 import { findFuzzyDuplicates } from "./fuzzy-match";
-import { insertJobRows, jobRecord, markJobsSeen, markLinksSeen, updateJobRows, type SeenLink } from "./job-rows";
+import { insertJobRows, insertLinkRows, jobRecord, markJobsSeen, markLinksSeen, updateJobRows, type SeenLink } from "./job-rows";
+import { phase } from "./profile";
 
 export type LoadItem = { externalId: string; job: CanonicalJob };
 export type LoadContext = { sourceId: string; runId: string | null; now: Date };
@@ -24,74 +25,86 @@ function postedWithin(a: Date | null, b: Date | null, windowMs: number): boolean
   return !a || !b || Math.abs(a.getTime() - b.getTime()) <= windowMs;
 }
 
-async function upsertCompanies(db: Db, items: LoadItem[], now: Date): Promise<Map<string, string>> {
-  const byKey = new Map<string, { name: string; normalizedName: string; website: string | null }>();
-  for (const { job } of items) {
-    if (!job.companyName) continue;
-    const key = normaliseCompanyName(job.companyName);
-    if (key && !byKey.has(key)) byKey.set(key, { name: job.companyName, normalizedName: key, website: job.companyWebsite });
+/** What the load compares a record by, computed once per record. */
+type Keyed = LoadItem & { hash: string; companyKey: string | null; urlKey: string | null; dedupeKey: string | null };
+
+function withKeys(item: LoadItem): Keyed {
+  const { job } = item;
+  const companyKey = job.companyName ? normaliseCompanyName(job.companyName) || null : null;
+  return { ...item, hash: contentHash(job), companyKey, urlKey: applyUrlKey(job.applyUrl), dedupeKey: titleCompanyLocationKey(job) };
+}
+
+async function upsertCompanies(db: Db, items: Keyed[], now: Date): Promise<Map<string, string>> {
+  const byKey = new Map<string, { name: string; normalized_name: string; website: string | null }>();
+  for (const { job, companyKey } of items) {
+    if (companyKey && !byKey.has(companyKey)) byKey.set(companyKey, { name: job.companyName!, normalized_name: companyKey, website: job.companyWebsite });
   }
   if (byKey.size === 0) return new Map();
   // Sorted: concurrent loads then lock shared companies in the same order.
-  const values = [...byKey.values()].sort((a, b) => (a.normalizedName < b.normalizedName ? -1 : a.normalizedName > b.normalizedName ? 1 : 0));
+  const values = [...byKey.values()].sort((a, b) => (a.normalized_name < b.normalized_name ? -1 : a.normalized_name > b.normalized_name ? 1 : 0));
   // Existing companies are only rewritten to fill in a missing website, so a chunk does not
   // rewrite (and lock) every company it mentions; the rest are read back by name.
-  const rows = await db
-    .insert(companies)
-    .values(values)
-    .onConflictDoUpdate({
-      target: companies.normalizedName,
-      set: { updatedAt: now, website: sql`excluded.website` },
-      setWhere: sql`${companies.website} is null and excluded.website is not null`,
-    })
-    .returning({ id: companies.id, key: companies.normalizedName });
+  const at = now.toISOString();
+  const rows = await queryRows<{ id: string; key: string }>(
+    db,
+    sql`insert into companies (name, normalized_name, website, created_at, updated_at)
+      select r.name, r.normalized_name, r.website, ${at}::timestamptz, ${at}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as r(name text, normalized_name text, website text)
+      order by r.normalized_name
+      on conflict (normalized_name) do update set updated_at = excluded.updated_at, website = excluded.website
+        where companies.website is null and excluded.website is not null
+      returning id, normalized_name as key`,
+  );
   const ids = new Map(rows.map((r) => [r.key, r.id]));
-  const existing = values.map((v) => v.normalizedName).filter((key) => !ids.has(key));
+  const existing = values.map((v) => v.normalized_name).filter((key) => !ids.has(key));
   if (existing.length) {
-    const found = await db.select({ id: companies.id, key: companies.normalizedName }).from(companies).where(inArray(companies.normalizedName, existing));
+    const found = await queryRows<{ id: string; key: string }>(db, sql`select id, normalized_name as key from companies where normalized_name = any(${textArray(existing)})`);
     for (const r of found) ids.set(r.key, r.id);
   }
   return ids;
 }
 
-function companyIdOf(job: CanonicalJob, companyIds: Map<string, string>): string | null {
-  return job.companyName ? (companyIds.get(normaliseCompanyName(job.companyName)) ?? null) : null;
+function companyIdOf(item: Keyed, companyIds: Map<string, string>): string | null {
+  return item.companyKey ? (companyIds.get(item.companyKey) ?? null) : null;
 }
 
-/** Finds, for each new record, an existing job it duplicates: apply URL, then title+company+location within 7 days, then fuzzy. */
-async function matchExistingJobs(db: Db, ctx: LoadContext, fresh: LoadItem[], companyIds: Map<string, string>): Promise<Map<string, string>> {
-  const matched = new Map<string, string>();
-  const groupIds = [...new Set(fresh.map((i) => i.job.sourceGroupId).filter((g): g is string => !!g))];
-  const byGroup = groupIds.length
-    ? await db
-        .select({ jobId: jobSourceLinks.jobId, groupId: jobSourceLinks.sourceGroupId })
-        .from(jobSourceLinks)
-        .where(and(eq(jobSourceLinks.sourceId, ctx.sourceId), inArray(jobSourceLinks.sourceGroupId, groupIds)))
-    : [];
-  const groupIndex = new Map(byGroup.map((r) => [r.groupId!, r.jobId]));
-  const urlKeys = [...new Set(fresh.map((i) => applyUrlKey(i.job.applyUrl)).filter((k): k is string => !!k))];
-  const dedupeKeys = [...new Set(fresh.map((i) => titleCompanyLocationKey(i.job)).filter((k): k is string => !!k))];
-  const [byUrl, byKey] = await Promise.all([
-    urlKeys.length ? db.select({ id: jobs.id, key: jobs.applyUrlKey }).from(jobs).where(inArray(jobs.applyUrlKey, urlKeys)) : [],
-    dedupeKeys.length ? db.select({ id: jobs.id, key: jobs.dedupeKey, postedAt: jobs.postedAt }).from(jobs).where(inArray(jobs.dedupeKey, dedupeKeys)) : [],
-  ]);
-  const urlIndex = new Map(byUrl.map((r) => [r.key!, r.id]));
-  const keyIndex = new Map<string, Array<{ id: string; postedAt: Date | null }>>();
-  for (const r of byKey) keyIndex.set(r.key!, [...(keyIndex.get(r.key!) ?? []), r]);
+/** The job row of a record, with the keys it was compared by. */
+const rowOf = (id: string, item: Keyed, companyIds: Map<string, string>) => jobRecord(id, item.job, companyIdOf(item, companyIds), item);
 
-  const unmatched: LoadItem[] = [];
+/** Finds, for each new record, an existing job it duplicates: apply URL, then title+company+location within 7 days, then fuzzy. */
+async function matchExistingJobs(db: Db, ctx: LoadContext, fresh: Keyed[], companyIds: Map<string, string>): Promise<Map<string, string>> {
+  const matched = new Map<string, string>();
+  const distinct = (keys: Array<string | null>) => [...new Set(keys.filter((k): k is string => !!k))];
+  const groupIds = distinct(fresh.map((i) => i.job.sourceGroupId));
+  const urlKeys = distinct(fresh.map((i) => i.urlKey));
+  const dedupeKeys = distinct(fresh.map((i) => i.dedupeKey));
+  const [byGroup, byUrl, byKey] = await Promise.all([
+    groupIds.length
+      ? queryRows<{ job_id: string; key: string }>(db, sql`select job_id, source_group_id as key from job_source_links where source_id = ${ctx.sourceId}::uuid and source_group_id = any(${textArray(groupIds)})`)
+      : [],
+    urlKeys.length ? queryRows<{ id: string; key: string }>(db, sql`select id, apply_url_key as key from jobs where apply_url_key = any(${textArray(urlKeys)})`) : [],
+    dedupeKeys.length
+      ? queryRows<{ id: string; key: string; posted_at: string | Date | null }>(db, sql`select id, dedupe_key as key, posted_at from jobs where dedupe_key = any(${textArray(dedupeKeys)})`)
+      : [],
+  ]);
+  const groupIndex = new Map(byGroup.map((r) => [r.key, r.job_id]));
+  const urlIndex = new Map(byUrl.map((r) => [r.key, r.id]));
+  const keyIndex = new Map<string, Array<{ id: string; postedAt: Date | null }>>();
+  for (const r of byKey) keyIndex.set(r.key, [...(keyIndex.get(r.key) ?? []), { id: r.id, postedAt: r.posted_at === null ? null : new Date(r.posted_at) }]);
+
+  const unmatched: Keyed[] = [];
   for (const item of fresh) {
-    const byApply = urlIndex.get(applyUrlKey(item.job.applyUrl) ?? "");
-    const candidates = keyIndex.get(titleCompanyLocationKey(item.job) ?? "") ?? [];
+    const byApply = item.urlKey ? urlIndex.get(item.urlKey) : undefined;
+    const candidates = item.dedupeKey ? (keyIndex.get(item.dedupeKey) ?? []) : [];
     const byTitle = candidates.find((c) => postedWithin(c.postedAt, item.job.postedAt, sevenDaysMs));
-    const target = groupIndex.get(item.job.sourceGroupId ?? "") ?? byApply ?? byTitle?.id;
+    const target = (item.job.sourceGroupId ? groupIndex.get(item.job.sourceGroupId) : undefined) ?? byApply ?? byTitle?.id;
     if (target) matched.set(item.externalId, target);
     else unmatched.push(item);
   }
   const fuzzy = await findFuzzyDuplicates(
     db,
     unmatched.flatMap((item) => {
-      const companyId = companyIdOf(item.job, companyIds);
+      const companyId = companyIdOf(item, companyIds);
       const { countryCode, city, remote } = item.job.location;
       return companyId ? [{ key: item.externalId, companyId, title: normaliseTitle(item.job.title), description: item.job.description, countryCode, city, remote, postedAt: item.job.postedAt }] : [];
     }),
@@ -109,50 +122,49 @@ async function matchExistingJobs(db: Db, ctx: LoadContext, fresh: LoadItem[], co
 export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Promise<LoadCounts> {
   const unique = new Map<string, LoadItem>();
   for (const item of batch) unique.set(item.externalId, item);
-  const items = [...unique.values()];
+  const items = [...unique.values()].map(withKeys);
   const repeats = batch.length - items.length;
   if (items.length === 0) return { inserted: 0, updated: 0, duplicates: repeats, unchanged: 0 };
 
   // Outside the transaction: a company without jobs is harmless, and its row lock ends here.
-  const companyIds = await upsertCompanies(db, items, ctx.now);
-  const counts = await retryOnDeadlock(() => db.transaction((tx) => loadInTransaction(tx as unknown as Db, ctx, items, companyIds)));
+  const companyIds = await phase("companies", () => upsertCompanies(db, items, ctx.now));
+  const counts = await phase("transaction", () => retryOnDeadlock(() => db.transaction((tx) => loadInTransaction(tx as unknown as Db, ctx, items, companyIds))));
   return { ...counts, duplicates: counts.duplicates + repeats };
 }
 
-async function loadInTransaction(db: Db, ctx: LoadContext, items: LoadItem[], companyIds: Map<string, string>): Promise<LoadCounts> {
+async function loadInTransaction(db: Db, ctx: LoadContext, items: Keyed[], companyIds: Map<string, string>): Promise<LoadCounts> {
   const counts: LoadCounts = { inserted: 0, updated: 0, duplicates: 0, unchanged: 0 };
-  // Loads take turns (until commit): a chunk's dedupe lookups then see every job another
-  // source's chunk inserted, so two sources (or a webhook) never insert the same job twice.
-  await db.execute(sql`select pg_advisory_xact_lock(${catalogueLoadLock})`);
-  const links = await db
-    .select({ id: jobSourceLinks.id, jobId: jobSourceLinks.jobId, externalId: jobSourceLinks.externalId, hash: jobSourceLinks.contentHash })
-    .from(jobSourceLinks)
-    .where(and(eq(jobSourceLinks.sourceId, ctx.sourceId), inArray(jobSourceLinks.externalId, items.map((i) => i.externalId))));
-  const linkByExternalId = new Map(links.map((l) => [l.externalId, l]));
+  await phase("catalogue lock wait", () => lockCatalogue(db, items, companyIds));
+  const links = await phase("links lookup", () =>
+    queryRows<{ id: string; job_id: string; external_id: string; hash: string }>(
+      db,
+      sql`select id, job_id, external_id, content_hash as hash from job_source_links where source_id = ${ctx.sourceId}::uuid and external_id = any(${textArray(items.map((i) => i.externalId))})`,
+    ),
+  );
+  const linkByExternalId = new Map(links.map((l) => [l.external_id, l]));
 
   const seenJobIds = new Set<string>();
   const seenLinks: SeenLink[] = [];
   const rewrites = new Map<string, ReturnType<typeof jobRecord>>();
-  const fresh: LoadItem[] = [];
+  const fresh: Keyed[] = [];
   for (const item of items) {
     const link = linkByExternalId.get(item.externalId);
     if (!link) {
       fresh.push(item);
       continue;
     }
-    seenJobIds.add(link.jobId);
-    const hash = contentHash(item.job);
-    if (link.hash === hash) {
+    seenJobIds.add(link.job_id);
+    if (link.hash === item.hash) {
       counts.unchanged += 1;
       seenLinks.push({ id: link.id, contentHash: null, url: null });
       continue;
     }
     counts.updated += 1;
-    rewrites.set(link.jobId, jobRecord(link.jobId, item.job, companyIdOf(item.job, companyIds)));
-    seenLinks.push({ id: link.id, contentHash: hash, url: item.job.applyUrl });
+    rewrites.set(link.job_id, rowOf(link.job_id, item, companyIds));
+    seenLinks.push({ id: link.id, contentHash: item.hash, url: item.job.applyUrl });
   }
 
-  const matches = await matchExistingJobs(db, ctx, fresh, companyIds);
+  const matches = await phase("duplicate lookup", () => matchExistingJobs(db, ctx, fresh, companyIds));
   for (const id of matches.values()) seenJobIds.add(id);
   const { inserts, targetOf } = resolveWithinBatch(fresh, matches);
   const insertedIds = new Map(inserts.map((item) => [item.externalId, randomUUID()]));
@@ -163,34 +175,37 @@ async function loadInTransaction(db: Db, ctx: LoadContext, items: LoadItem[], co
     return target.jobId ?? insertedIds.get(target.first!.externalId)!;
   };
 
-  await updateJobRows(db, [...rewrites.values()], ctx.now);
-  await markJobsSeen(db, [...seenJobIds].filter((id) => !rewrites.has(id)), ctx.now);
-  await insertJobRows(db, inserts.map((item) => jobRecord(insertedIds.get(item.externalId)!, item.job, companyIdOf(item.job, companyIds))), ctx.now);
-  await emitForWebhooks(db, "job.created", [...insertedIds.values()], (jobIds) => jobsCreated.create({ jobIds, sourceId: ctx.sourceId, runId: ctx.runId ?? null }));
-  if (fresh.length) {
-    await db
-      .insert(jobSourceLinks)
-      .values(
-        fresh.map((item) => ({
-          jobId: jobIdOf(item.externalId),
-          sourceId: ctx.sourceId,
-          externalId: item.externalId,
-          url: item.job.applyUrl,
-          contentHash: contentHash(item.job),
-          sourceGroupId: item.job.sourceGroupId,
-          firstSeenAt: ctx.now,
-          lastSeenAt: ctx.now,
-          lastRunId: ctx.runId,
-        })),
-      )
-      .onConflictDoNothing();
-  }
-  await markLinksSeen(db, seenLinks, ctx.runId, ctx.now);
+  await phase("job writes", async () => {
+    await updateJobRows(db, [...rewrites.values()], ctx.now);
+    await markJobsSeen(db, [...seenJobIds].filter((id) => !rewrites.has(id)), ctx.now);
+    await insertJobRows(db, inserts.map((item) => rowOf(insertedIds.get(item.externalId)!, item, companyIds)), ctx.now);
+    await emitForWebhooks(db, "job.created", [...insertedIds.values()], (jobIds) => jobsCreated.create({ jobIds, sourceId: ctx.sourceId, runId: ctx.runId ?? null }));
+  });
+  await phase("link writes", async () => {
+    const newLinks = fresh.map((item) => ({ jobId: jobIdOf(item.externalId), externalId: item.externalId, url: item.job.applyUrl, contentHash: item.hash, sourceGroupId: item.job.sourceGroupId }));
+    await insertLinkRows(db, newLinks, ctx.sourceId, ctx.runId, ctx.now);
+    await markLinksSeen(db, seenLinks, ctx.runId, ctx.now);
+  });
   return counts;
 }
 
-/** Advisory lock key of the catalogue load (7262001 is the migrations'). */
+/** Advisory lock key of loads with records that name no company (7262001 is the migrations'). */
 const catalogueLoadLock = 7262002;
+
+/**
+ * Loads that could merge into the same job take turns (until commit), so each one's duplicate
+ * lookups see every job the other inserted and two sources (or a webhook) never insert one job
+ * twice. Duplicates share their company (the title key and the fuzzy match both require it), so
+ * a load locks the rows of the companies its records name: loads of different employers run side
+ * by side. Records without a company are matched by apply URL alone; those loads also take one
+ * shared lock. Locks are taken in one order (shared lock, then companies by name, the order the
+ * company upsert uses) so two loads never wait on each other in a circle.
+ */
+async function lockCatalogue(db: Db, items: Keyed[], companyIds: Map<string, string>) {
+  if (items.some((item) => !companyIdOf(item, companyIds))) await db.execute(sql`select pg_advisory_xact_lock(${catalogueLoadLock})`);
+  const ids = [...new Set(items.map((item) => companyIdOf(item, companyIds)).filter((id): id is string => !!id))];
+  if (ids.length) await db.execute(sql`select id from companies where id = any(${uuidArray(ids)}) order by normalized_name for no key update`);
+}
 
 const retriedCodes = new Set(["40P01", "40001"]);
 
@@ -213,20 +228,20 @@ async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 3): Promise<
   }
 }
 
-type Target = { jobId?: string; first?: LoadItem; postedAt: Date | null };
+type Target = { jobId?: string; first?: Keyed; postedAt: Date | null };
 
 /**
  * Within one batch, a record joins what an earlier record of the batch became (an existing job
  * or a new one) when it shares its source group id, or its title+company+location within the
  * repost window; otherwise it is inserted.
  */
-function resolveWithinBatch(fresh: LoadItem[], matches: Map<string, string>) {
+function resolveWithinBatch(fresh: Keyed[], matches: Map<string, string>) {
   const byKey = new Map<string, Target>();
   const byGroup = new Map<string, Target>();
   const targetOf = new Map<string, Target>();
-  const inserts: LoadItem[] = [];
+  const inserts: Keyed[] = [];
   for (const item of fresh) {
-    const key = titleCompanyLocationKey(item.job) ?? applyUrlKey(item.job.applyUrl);
+    const key = item.dedupeKey ?? item.urlKey;
     const group = item.job.sourceGroupId;
     const existing = matches.get(item.externalId);
     let target: Target | undefined = existing ? { jobId: existing, postedAt: item.job.postedAt } : undefined;

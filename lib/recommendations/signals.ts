@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { uuidArray } from "@/db/arrays";
 import { queryRows } from "@/db/rows";
 import { applications, companies, jobDismissals, jobs, matches } from "@/db/schema";
 import type { ApplicationStage } from "@/db/schema/applications";
@@ -38,9 +39,6 @@ export async function contentPool(db: Db, candidateId: string, size: number): Pr
     .limit(size);
   return rows.map((r) => ({ jobId: r.jobId, score: r.score, rankScore: r.rankScore, reasons: r.explanation.reasons }));
 }
-
-/** A uuid[] parameter: one bound value however many ids, where `inArray` would bind one each. */
-const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 /**
  * Co-occurrence counts, aggregated in the database: for each of the seeker's jobs i and each open

@@ -4,6 +4,7 @@ import { jobSources, rawPages, syncRecordErrors, syncRuns, type RawPage as Store
 import type { SourceType } from "@/lib/etl/canonical";
 import { loadCandidates, loadPlacements } from "@/lib/etl/load-candidates";
 import { loadJobs, type LoadContext, type LoadCounts } from "@/lib/etl/load";
+import { phase } from "@/lib/etl/profile";
 import { connectors, type RawPage, type ResourceItems, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
 import { emptyCounts } from "./run-counts";
@@ -67,11 +68,13 @@ export async function processPages(
   const connector = connectors[source.type as SourceType];
   const ctx: LoadContext = { sourceId: source.id, runId: run.id, now: options.now ?? new Date() };
   const defaults: LoadDefaults = { fallbackCompany: boardCompanyName(source.config) };
-  const pages = await db
-    .select()
-    .from(rawPages)
-    .where(and(eq(rawPages.runId, options.pagesRunId), gte(rawPages.seq, options.fromSeq), lt(rawPages.seq, options.toSeq)))
-    .orderBy(asc(rawPages.seq));
+  const pages = await phase("page reads", () =>
+    db
+      .select()
+      .from(rawPages)
+      .where(and(eq(rawPages.runId, options.pagesRunId), gte(rawPages.seq, options.fromSeq), lt(rawPages.seq, options.toSeq)))
+      .orderBy(asc(rawPages.seq)),
+  );
 
   const counts: Required<CountsDelta> = { ...emptyCounts(), unchanged: 0 };
   const timings = { transform: 0, load: 0 };
@@ -84,7 +87,7 @@ export async function processPages(
     batches[resource] = [] as Batches[R];
     const t = performance.now();
     const loader = loaders[resource] as (db: Db, ctx: LoadContext, items: ResourceItems[R][], defaults: LoadDefaults) => Promise<LoadCounts | null>;
-    const result = await withSourceLoadLock(db, ctx.sourceId, (tx) => loader(tx, ctx, items, defaults));
+    const result = await phase("load", () => withSourceLoadLock(db, ctx.sourceId, (tx) => loader(tx, ctx, items, defaults)));
     timings.load += performance.now() - t;
     if (!result) return;
     counts.inserted += result.inserted;

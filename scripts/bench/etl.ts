@@ -15,6 +15,7 @@ import { createSource } from "@/lib/sync/sources";
 import { openTestDatabase } from "@/tests/db";
 import { benchSourceConfig, benchVolumes } from "./etl-sources";
 import { pairwiseScores } from "./dedupe-score";
+import { phaseTotals } from "@/lib/etl/profile";
 
 // npm run bench:etl [-- --jobs 100000 --port 4310 --keep]
 // Syncs ~N simulated jobs through extract -> transform -> load on the database in DATABASE_URL
@@ -83,6 +84,8 @@ async function dedupeScores(db: Db) {
 }
 
 async function main() {
+  // Where the load's time goes, summed over both syncs (load_phases_ms below).
+  process.env.ETL_PROFILE = "1";
   if (!process.env.DATABASE_URL) log("DATABASE_URL is not set: measuring on in-memory PGlite, not PostgreSQL.");
   process.env.SIMULATOR_ENABLED = "1";
   process.env.SIMULATOR_PORT = values.port;
@@ -121,6 +124,8 @@ async function main() {
       full: { ...full, jobs_per_minute: Math.round((full.counts.fetched / full.seconds) * 60) },
       incremental: { ...incremental, speedup_vs_full: Number((full.seconds / incremental.seconds).toFixed(2)) },
       peak_rss_mb: Math.round(peakRss / 1024 / 1024),
+      // Wall time summed over concurrent loads, so waits for the other worker count too.
+      load_phases_ms: phaseTotals(),
       failed_runs: failedRuns.length,
       dedupe,
     };
