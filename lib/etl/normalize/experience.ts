@@ -61,7 +61,10 @@ function sentenceAround(text: string, start: number, end: number): [string, stri
  * работы от 3 лет"), only where the sentence is about experience: "founded 20 years ago" is not.
  */
 export function extractExperienceYears(text: string): ExperienceYears | null {
-  if (!/year|yrs?\b|лет|год/i.test(text)) return null;
+  // Each language's patterns only where its word for years appears at all.
+  const english = /year|yrs?\b/i.test(text);
+  const russian = /лет|год/i.test(text);
+  if (!english && !russian) return null;
   let best: { at: number; years: ExperienceYears } | null = null;
   const consider = (patterns: typeof englishPatterns, context: RegExp) => {
     const taken: Array<[number, number]> = [];
@@ -79,8 +82,8 @@ export function extractExperienceYears(text: string): ExperienceYears | null {
       }
     }
   };
-  consider(englishPatterns, englishContext);
-  consider(russianPatterns, russianContext);
+  if (english) consider(englishPatterns, englishContext);
+  if (russian) consider(russianPatterns, russianContext);
   return best ? (best as { years: ExperienceYears }).years : null;
 }
 
@@ -159,15 +162,20 @@ function clausesOf(text: string): Clause[] {
   return clauses;
 }
 
+// The same words tested once (no "g" state) for the text right after a skill.
+const levelWordsOnce: Array<[SkillLevel, RegExp]> = levelWords.map(([level, pattern]) => [level, new RegExp(pattern.source, "i")]);
+
 function gradedLevel(text: string, clause: Clause, start: number, end: number): SkillLevel | null {
   const before = text.slice(clause.start, start);
   const after = text.slice(end, Math.min(clause.end, end + 24));
   let best: { level: SkillLevel; at: number } | null = null;
   for (const [level, pattern] of levelWords) {
-    for (const m of before.matchAll(pattern)) if (!best || m.index > best.at) best = { level, at: m.index };
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(before); m; m = pattern.exec(before)) if (!best || m.index > best.at) best = { level, at: m.index };
   }
   if (best) return best.level;
-  for (const [level, pattern] of levelWords) if (new RegExp(pattern.source, "i").test(after.split(/[,;]/)[0])) return level;
+  const phrase = after.split(/[,;]/)[0];
+  for (const [level, pattern] of levelWordsOnce) if (pattern.test(phrase)) return level;
   return null;
 }
 
