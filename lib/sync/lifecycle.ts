@@ -10,7 +10,7 @@ import { addRunCounts, addRunErrors, setRunCounts, type CountsDelta } from "./co
 import { recordSyncFinished } from "./metrics";
 import { emptyCounts } from "./run-counts";
 import { getRunRow } from "./runs";
-import { resolveFailures } from "./transform-load";
+import { recordsPerStep, resolveFailures } from "./transform-load";
 
 type Stage = SyncRun["stage"];
 
@@ -28,7 +28,7 @@ export async function setStage(db: Db, runId: string, stage: Stage) {
  * (a page is never split): one transform + load step each, so memory stays bounded whatever
  * the page size.
  */
-export async function planChunks(db: Db, runId: string, maxRecords = 2500): Promise<Array<[number, number]>> {
+export async function planChunks(db: Db, runId: string, maxRecords = recordsPerStep): Promise<Array<[number, number]>> {
   const pages = await db.select({ seq: rawPages.seq, records: rawPages.recordCount }).from(rawPages).where(eq(rawPages.runId, runId)).orderBy(asc(rawPages.seq));
   const chunks: Array<[number, number]> = [];
   let start: number | null = null;
