@@ -129,6 +129,9 @@ export async function processPages(
     }
     timings.transform += performance.now() - t;
     if (batch.length >= loadBatchSize) await flush(page.resource);
+    // Let other work on this thread go on between pages (another worker's load waiting for
+    // its query results): a whole step's transform is tens to hundreds of milliseconds.
+    else await new Promise((resolve) => setImmediate(resolve));
   }
   // Placements last: they link to the jobs and candidates loaded before them.
   for (const resource of ["jobs", "candidates", "placements"] as const) await flush(resource);
