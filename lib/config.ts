@@ -92,6 +92,8 @@ const envSchema = z.object({
   METRICS_TOKEN: z.preprocess(blankIsUnset, z.string().min(16, "must be at least 16 characters").optional()),
   /** How long a page of the job catalogue may be served again while the catalogue is unchanged (0: never). */
   JOBS_PAGE_CACHE_MS: z.preprocess(blankIsUnset, z.coerce.number().int().nonnegative().max(60_000).default(10_000)),
+  /** 1: sum each load phase's wall time in memory (lib/etl/profile.ts; bench:etl prints it). */
+  ETL_PROFILE: booleanFlag,
   /** Queries slower than this many milliseconds are logged and counted. */
   SLOW_QUERY_MS: z.preprocess(blankIsUnset, z.coerce.number().int().nonnegative().default(500)),
   /** "json" writes one JSON object per log line (always so in production); "text" readable lines. */

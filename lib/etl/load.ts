@@ -40,8 +40,7 @@ async function upsertCompanies(db: Db, items: Keyed[], now: Date): Promise<Map<s
     if (companyKey && !byKey.has(companyKey)) byKey.set(companyKey, { name: job.companyName!, normalized_name: companyKey, website: job.companyWebsite });
   }
   if (byKey.size === 0) return new Map();
-  // Sorted: concurrent loads then lock shared companies in the same order.
-  const values = [...byKey.values()].sort((a, b) => (a.normalized_name < b.normalized_name ? -1 : a.normalized_name > b.normalized_name ? 1 : 0));
+  const values = [...byKey.values()];
   // Existing companies are only rewritten to fill in a missing website, so a chunk does not
   // rewrite (and lock) every company it mentions; the rest are read back by name.
   const at = now.toISOString();
@@ -50,7 +49,7 @@ async function upsertCompanies(db: Db, items: Keyed[], now: Date): Promise<Map<s
     sql`insert into companies (name, normalized_name, website, created_at, updated_at)
       select r.name, r.normalized_name, r.website, ${at}::timestamptz, ${at}::timestamptz
       from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as r(name text, normalized_name text, website text)
-      order by r.normalized_name
+      order by r.normalized_name -- the lock order of lockCatalogue and the open-job recount
       on conflict (normalized_name) do update set updated_at = excluded.updated_at, website = excluded.website
         where companies.website is null and excluded.website is not null
       returning id, normalized_name as key`,
@@ -126,7 +125,8 @@ export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Pro
   const repeats = batch.length - items.length;
   if (items.length === 0) return { inserted: 0, updated: 0, duplicates: repeats, unchanged: 0 };
 
-  // Outside the transaction: a company without jobs is harmless, and its row lock ends here.
+  // Before the load's own transaction: a company without jobs is harmless. Its row lock lasts
+  // until the caller's transaction ends (a sync step's, which holds the source's load lock).
   const companyIds = await phase("companies", () => upsertCompanies(db, items, ctx.now));
   const counts = await phase("transaction", () => retryOnDeadlock(() => db.transaction((tx) => loadInTransaction(tx as unknown as Db, ctx, items, companyIds))));
   return { ...counts, duplicates: counts.duplicates + repeats };

@@ -1,12 +1,14 @@
+import { config } from "@/lib/config";
+
 // Where a load's time goes, summed per phase over a process's loads: `npm run bench:etl` sets
-// ETL_PROFILE=1 and prints the sums. Off (one env lookup per phase) everywhere else.
+// ETL_PROFILE=1 and prints the sums. Off everywhere else.
 
 type Phases = Record<string, number>;
 const store = globalThis as unknown as { __hireflowEtlPhases?: Phases };
 
 /** Runs `work`, adding its wall time to `phase` when profiling is on. */
 export async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
-  if (process.env.ETL_PROFILE !== "1") return work();
+  if (!config().ETL_PROFILE) return work();
   const started = performance.now();
   try {
     return await work();
