@@ -1,5 +1,6 @@
+/** A JSON response. The body goes in as UTF-8 bytes: a string body costs a well-formedness scan per response (a fifth of the simulator's time at 100k jobs). */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
+  return new Response(Buffer.from(JSON.stringify(body)), { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
 }
 
 export function htmlResponse(html: string, status: number, headers: Record<string, string> = {}): Response {
