@@ -38,6 +38,8 @@ export interface HttpResponse {
   status: number;
   headers: Headers;
   body: unknown;
+  /** The body's JSON text as received (what `body` was parsed from). */
+  text: string;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -162,7 +164,7 @@ async function attempt(request: HttpRequest, url: string, options: HttpOptions, 
     });
     return { ok: false, error, retryAfterMs: null, serverFault: false };
   }
-  return { ok: true, response: { url, status: response.status, headers: response.headers, body } };
+  return { ok: true, response: { url, status: response.status, headers: response.headers, body, text } };
 }
 
 /**

@@ -52,6 +52,7 @@ export async function fetchRawPage(request: PageRequest): Promise<RawPage> {
     status: response.status,
     headers: storedHeaders,
     body: response.body,
+    bodyText: response.text,
     fetchedAt: new Date(),
   };
 }

@@ -19,6 +19,11 @@ export interface RawPage {
   headers: Record<string, string>;
   /** Parsed JSON, untouched: transform can re-run from it without refetching. */
   body: unknown;
+  /**
+   * The JSON text `body` was parsed from, when the page is an HTTP response: stored as is, so the
+   * extract does not write the body out again (JSON.stringify of a page costs more than parsing it).
+   */
+  bodyText?: string;
   fetchedAt: Date;
   /** Only the first n records count: the run's maxItems ran out inside this page. */
   recordLimit?: number;

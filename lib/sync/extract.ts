@@ -111,7 +111,7 @@ export async function extractRun(db: Db, runId: string): Promise<ExtractResult> 
           params: { ...page.params, resource: page.resource, ...(page.recordLimit !== undefined ? { recordLimit: page.recordLimit } : {}) },
           status: page.status,
           headers: page.headers,
-          body: JSON.stringify(page.body),
+          body: page.bodyText ?? JSON.stringify(page.body),
           recordCount: records,
           paging: page.next === undefined ? null : { next: page.next },
           fetchedAt: page.fetchedAt,
