@@ -81,6 +81,7 @@ export const jobs = pgTable(
     ),
   },
   (t) => [
+    // gin_pending_list_limit 16 MB (migration 0015; lib/jobs/search-index.ts merges after a sync).
     index("jobs_search_idx").using("gin", t.searchVector),
     index("jobs_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
     index("jobs_company_idx").on(t.companyId),

@@ -118,6 +118,8 @@ export const jobSourceLinks = pgTable(
     uniqueIndex("job_source_links_key_idx").on(t.sourceId, t.externalId),
     index("job_source_links_job_idx").on(t.jobId),
     index("job_source_links_group_idx").on(t.sourceId, t.sourceGroupId),
+    // What one run loaded: the jobs its match refresh rescores and the companies it recounts.
+    index("job_source_links_last_run_idx").on(t.lastRunId),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { backgroundRuns, candidates, jobSources, jobs, matches, syncRuns } from "@/db/schema";
+import { backgroundRuns, candidates, jobSourceLinks, jobSources, jobs, matches, syncRuns } from "@/db/schema";
 import { openTestDatabase } from "@/tests/db";
 
 // The functions read the app-wide handle (getDb); point it, and the runner, at this file's database.
@@ -61,6 +61,8 @@ describe("match refresh functions in the embedded runner", () => {
     const ids = await seed();
     const [source] = await db.insert(jobSources).values({ type: "lever", name: "lever-test" }).returning();
     const [run] = await db.insert(syncRuns).values({ sourceId: source.id, mode: "full", startedAt: new Date(Date.now() - 60_000) }).returning();
+    // The run stored the job's source link: the job is one of its own.
+    await db.insert(jobSourceLinks).values({ jobId: ids.job, sourceId: source.id, externalId: "lever-1", contentHash: "h", lastRunId: run.id });
     await inngest.send({ name: "jobs/loaded", data: { runId: run.id, sourceId: source.id, inserted: 1, updated: 0 } });
     await drainRunner({ db });
     expect(await db.select().from(matches)).toMatchObject([{ jobId: ids.job, candidateId: ids.candidate }]);

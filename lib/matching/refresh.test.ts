@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle, Db } from "@/db";
-import { candidates, jobs, matches, matchSettings, outbox, syncRuns, users, jobSources } from "@/db/schema";
+import { candidates, jobs, matches, matchSettings, outbox, syncRuns, users, jobSources, jobSourceLinks } from "@/db/schema";
 import { metrics } from "@/lib/observability/metrics";
 import { openTestDatabase } from "@/tests/db";
 import { listCandidateMatches } from "./queries";
@@ -152,21 +152,35 @@ describe("stored matches", () => {
     expect(new Set(ids).size).toBe(5200);
   });
 
-  it("finds the jobs a sync run inserted or rewrote by their updated_at", async () => {
+  it("finds the jobs a sync run inserted or rewrote: linked by the run and updated since it started", async () => {
     const [source] = await db.insert(jobSources).values({ type: "greenhouse", name: `gh-${Math.random()}` }).returning();
     const start = new Date(Date.now() - 60_000);
-    const [run] = await db.insert(syncRuns).values({ sourceId: source.id, mode: "full", startedAt: start }).returning();
-    const [old, fresh] = await db
+    const [run, other] = await db
+      .insert(syncRuns)
+      .values([
+        { sourceId: source.id, mode: "full", startedAt: start, status: "succeeded" },
+        { sourceId: source.id, mode: "full", startedAt: start },
+      ])
+      .returning();
+    const [old, fresh, othersJob, unlinked] = await db
       .insert(jobs)
       .values([
         { ...backendJob, updatedAt: new Date(start.getTime() - 1000) },
         { ...backendJob, updatedAt: new Date() },
+        { ...backendJob, updatedAt: new Date() },
+        { ...backendJob, updatedAt: new Date() },
       ])
       .returning({ id: jobs.id });
+    await db.insert(jobSourceLinks).values([
+      { jobId: old.id, sourceId: source.id, externalId: "old", contentHash: "h", lastRunId: run.id },
+      { jobId: fresh.id, sourceId: source.id, externalId: "fresh", contentHash: "h", lastRunId: run.id },
+      // The same job seen twice by the run (two records merged into it) is listed once.
+      { jobId: fresh.id, sourceId: source.id, externalId: "fresh-repost", contentHash: "h", lastRunId: run.id },
+      { jobId: othersJob.id, sourceId: source.id, externalId: "other", contentHash: "h", lastRunId: other.id },
+    ]);
     const found = await jobsChangedByRun(db, run.id);
-    expect(found).toContain(fresh.id);
-    expect(found).not.toContain(old.id);
-    expect(await db.select().from(jobs).where(and(eq(jobs.id, old.id)))).toHaveLength(1);
+    expect(found).toEqual([fresh.id]);
+    expect(found).not.toContain(unlinked.id);
   });
 
   it("lists a candidate's jobs by the ranking key: of two jobs with the same score, the one in their occupation and seniority first, saying why", async () => {

@@ -165,11 +165,15 @@ export async function staleDecidedPairs(db: Db, scope: StaleScope, stamp: Date):
   return rows.map((r) => ({ jobId: r.job_id, candidateId: r.candidate_id }));
 }
 
-/** Jobs a sync run inserted or rewrote: their updated_at is at or after the run started. */
+/**
+ * Jobs a sync run inserted or rewrote: linked by the run (the links it stored or saw) and
+ * updated since it started. Other runs' jobs of the same moment are theirs to rescore.
+ */
 export async function jobsChangedByRun(db: Db, runId: string): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,
-    sql`select j.id from jobs j, sync_runs r where r.id = ${runId}::uuid and j.updated_at >= coalesce(r.started_at, r.created_at)`,
+    sql`select distinct j.id from job_source_links l join jobs j on j.id = l.job_id join sync_runs r on r.id = l.last_run_id
+        where l.last_run_id = ${runId}::uuid and j.updated_at >= coalesce(r.started_at, r.created_at)`,
   );
   return rows.map((r) => r.id);
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/db";
 import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
 import { config } from "@/lib/config";
 import { expireStaleJobs } from "@/lib/etl/load";
+import { mergePendingSearchEntries } from "@/lib/jobs/search-index";
 import { emit, notifyEventsCommitted, syncCompleted, syncFailed } from "@/lib/events";
 import { emitForWebhooks } from "@/lib/webhooks/emit";
 import { addRunCounts, addRunErrors, setRunCounts, type CountsDelta } from "./counts";
@@ -68,6 +69,7 @@ export async function finishRun(db: Db, runId: string, extractError: string | nu
   );
   companyIds.push(...touched.map((r) => r.company_id));
   const counts = { ...emptyCounts(), ...(await getRunRow(db, runId)).counts };
+  if (counts.inserted + counts.updated > 0) await mergePendingSearchEntries(db);
   const nothingFetched = run.trigger !== "reprocess" && counts.fetched === 0;
   const status = extractError && nothingFetched ? "failed" : extractError || counts.failed > 0 ? "partial" : "succeeded";
   let completedAnnounced = false;
