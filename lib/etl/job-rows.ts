@@ -91,10 +91,20 @@ export async function updateJobRows(db: Db, records: JobRecord[], now: Date) {
     from ${recordset(records)} where jobs.id = r.id`);
 }
 
-/** Marks jobs seen now and open again, skipping those a rewrite in this chunk already touched. */
+/**
+ * How old a job's last_seen_at may be before a sync that sees it again writes it: expiry counts
+ * in days, and rewriting a row (a new entry in each of its indexes) is most of what a job seen by
+ * two sources in one sync costs.
+ */
+export const seenGranularityMs = 60 * 60_000;
+
+/** Marks jobs seen now and open again (those a rewrite in this chunk touched are not passed). */
 export async function markJobsSeen(db: Db, ids: string[], now: Date) {
   if (ids.length === 0) return;
-  await db.execute(sql`update jobs set last_seen_at = ${now.toISOString()}::timestamptz, status = 'open' where id = any(${uuidArray(ids)})`);
+  const stale = new Date(now.getTime() - seenGranularityMs).toISOString();
+  await db.execute(sql`
+    update jobs set last_seen_at = ${now.toISOString()}::timestamptz, status = 'open'
+    where id = any(${uuidArray(ids)}) and (status <> 'open' or last_seen_at < ${stale}::timestamptz)`);
 }
 
 export type NewLink = { jobId: string; externalId: string; url: string | null; contentHash: string; sourceGroupId: string | null };

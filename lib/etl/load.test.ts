@@ -137,6 +137,18 @@ describe("loadJobs", () => {
     expect(link).toMatchObject({ lastRunId: runId, lastSeenAt: now });
   });
 
+  it("writes a seen job's last_seen_at again only when it is over an hour old", async () => {
+    const record = job({ title: "Night Auditor", companyName: "Kappa" });
+    await load("h", [record], now);
+    const jobId = (await jobIdOf("h", record.externalId))!;
+    const seenAt = async () => (await handle.db.select({ at: jobs.lastSeenAt }).from(jobs).where(eq(jobs.id, jobId)))[0].at;
+    await load("h", [record], new Date(now.getTime() + 30 * 60_000));
+    expect(await seenAt()).toEqual(now);
+    const later = new Date(now.getTime() + 61 * 60_000);
+    await load("h", [record], later);
+    expect(await seenAt()).toEqual(later);
+  });
+
   it("two sources loading the same posting at once make one job", async () => {
     const postings = Array.from({ length: 200 }, (_, n) => job({ title: `Courier ${n}`, companyName: "Lambda", applyUrl: `https://lambda.example/jobs/${n}` }));
     const copies = postings.map((p) => ({ ...p, externalId: `copy-${p.externalId}` }));
