@@ -4,6 +4,7 @@ import { jobSources, rawPages, syncRecordErrors, syncRuns, type RawPage as Store
 import type { SourceType } from "@/lib/etl/canonical";
 import { loadCandidates, loadPlacements } from "@/lib/etl/load-candidates";
 import { loadJobs, type LoadContext, type LoadCounts } from "@/lib/etl/load";
+import { refreshCatalogueStatistics } from "@/lib/etl/planner-statistics";
 import { phase } from "@/lib/etl/profile";
 import { connectors, type RawPage, type ResourceItems, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
@@ -59,6 +60,12 @@ const loaders: { [R in SourceResource]: (db: Db, ctx: LoadContext, items: Resour
   },
 };
 
+/** Work a resource's loads need done outside their transaction, before it opens. */
+const beforeLoad: Partial<Record<SourceResource, (db: Db) => Promise<unknown>>> = {
+  // An ANALYZE inside the load's transaction would keep other loads' ANALYZE waiting until it commits.
+  jobs: refreshCatalogueStatistics,
+};
+
 /**
  * Transform and load for the stored pages [fromSeq, toSeq) of the run that fetched them. A
  * record that fails is stored with its error and the batch goes on. With `onlyRecords`, only
@@ -91,6 +98,7 @@ export async function processPages(
     if (!items.length) return;
     batches[resource] = [] as Batches[R];
     const t = performance.now();
+    await beforeLoad[resource]?.(db);
     const loader = loaders[resource] as (db: Db, ctx: LoadContext, items: ResourceItems[R][], defaults: LoadDefaults) => Promise<LoadCounts | null>;
     const result = await phase("load", () => withSourceLoadLock(db, ctx.sourceId, (tx) => loader(tx, ctx, items, defaults)));
     timings.load += performance.now() - t;

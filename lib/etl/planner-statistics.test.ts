@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db";
+import { queryRows } from "@/db/rows";
+import { jobs } from "@/db/schema";
+import { openTestDatabase } from "@/tests/db";
+import { refreshCatalogueStatistics } from "./planner-statistics";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+}, 120_000);
+afterAll(() => handle.close());
+
+/** The server publishes a session's row counts within about a second of its commit. */
+async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let waited = 0; ; waited += 100) {
+    const value = await probe();
+    if (done(value) || waited >= 5000) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("planner statistics of a catalogue a sync is filling", () => {
+  it("analyzes a table once it has grown by half since its last analyze, and not again until it grows again", async () => {
+    await handle.db.insert(jobs).values(Array.from({ length: 1500 }, (_, i) => ({ title: `Welder ${i}`, applyUrlKey: `example.com/jobs/${i}` })));
+    expect(await eventually(() => refreshCatalogueStatistics(handle.db), (tables) => tables.includes("jobs"))).toContain("jobs");
+    const [stats] = await queryRows<{ distinct: number }>(handle.db, sql`select n_distinct::float8 as distinct from pg_stats where tablename = 'jobs' and attname = 'apply_url_key'`);
+    // Every key differs: the planner now knows a 1,000-key lookup finds about 1,000 rows, not most of the table.
+    expect(stats.distinct).toBe(-1);
+    expect(await refreshCatalogueStatistics(handle.db)).not.toContain("jobs");
+  });
+});
