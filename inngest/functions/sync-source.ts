@@ -2,14 +2,14 @@ import { getDb } from "@/db";
 import { extractRun } from "@/lib/sync/extract";
 import { sumCounts, type CountsDelta } from "@/lib/sync/counts";
 import { failRun, finishRun, planChunks, setStage, startRun } from "@/lib/sync/lifecycle";
-import { processPages, unresolvedFailures } from "@/lib/sync/transform-load";
+import { processPages, recordsPerStep, unresolvedFailures } from "@/lib/sync/transform-load";
 import { inngest } from "../client";
 import { companyJobsChanged, jobsLoaded, syncRequested } from "../events";
 
 /**
- * One sync run: extract (every page stored untouched), then transform + load in chunks of
- * stored pages, then expiry and the run's verdict. A reprocess run skips extract and works
- * from its parent run's stored pages.
+ * One sync run: extract (every page stored untouched) and transform + load taking turns a step's
+ * worth of records at a time, then expiry and the run's verdict. A reprocess run skips extract
+ * and works from its parent run's stored pages.
  */
 export const syncSource = inngest.createFunction(
   {
@@ -30,29 +30,52 @@ export const syncSource = inngest.createFunction(
     });
 
     let extractError: string | null = null;
-    let pagesRunId = runId;
-    if (run.parentRunId) {
-      pagesRunId = run.parentRunId;
-    } else {
-      const extracted = await step.run("extract", async () => extractRun(await getDb(), runId));
-      extractError = extracted.error;
-    }
-
-    const chunks = await step.run("plan-chunks", async () => {
-      const db = await getDb();
-      await setStage(db, runId, "transform");
-      return planChunks(db, pagesRunId);
-    });
     const chunkCounts: CountsDelta[] = [];
-    for (const [fromSeq, toSeq] of chunks) {
+    const transformLoad = async (pagesRunId: string, fromSeq: number, toSeq: number) => {
       const counts = await step.run(`transform-load-${fromSeq}`, async () => {
         const db = await getDb();
+        await setStage(db, runId, "transform");
         const onlyRecords = run.reprocessScope === "failed" ? await unresolvedFailures(db, pagesRunId) : undefined;
         const processed = await processPages(db, runId, { pagesRunId, fromSeq, toSeq, onlyRecords });
         await setStage(db, runId, "load");
         return processed.counts;
       });
       chunkCounts.push(counts);
+    };
+
+    if (run.parentRunId) {
+      // A reprocess works from its parent run's stored pages.
+      const pagesRunId = run.parentRunId;
+      const chunks = await step.run("plan-chunks", async () => planChunks(await getDb(), pagesRunId));
+      for (const [fromSeq, toSeq] of chunks) await transformLoad(pagesRunId, fromSeq, toSeq);
+    } else {
+      // Extract and transform-load take turns, a step's worth of records at a time: each
+      // transform-load finds the pages the extract before it stored still in memory (when it runs
+      // in the same process), and the first jobs reach the catalogue before the last page is fetched.
+      let fromSeq = 0;
+      for (let batch = 0; ; batch++) {
+        const extracted = await step.run(`extract-${batch}`, async () => {
+          const db = await getDb();
+          if (batch > 0) await setStage(db, runId, "extract");
+          return extractRun(db, runId, { fromSeq, maxRecords: recordsPerStep });
+        });
+        if (extracted.toSeq > fromSeq) {
+          // One step's worth (the extract stops after the page that fills it), or everything a
+          // connector that cannot resume fetched in one call: that is split into steps here.
+          const chunks: Array<[number, number]> =
+            extracted.batchRecords <= 2 * recordsPerStep
+              ? [[fromSeq, extracted.toSeq]]
+              : await step.run(`plan-chunks-${fromSeq}`, async () => planChunks(await getDb(), runId, recordsPerStep, { fromSeq, toSeq: extracted.toSeq }));
+          for (const [from, to] of chunks) await transformLoad(runId, from, to);
+        }
+        // A share that stored nothing and did not end paging would repeat forever: it ends here.
+        const stalled = extracted.toSeq === fromSeq;
+        fromSeq = extracted.toSeq;
+        if (extracted.complete || stalled) {
+          extractError = extracted.error;
+          break;
+        }
+      }
     }
 
     const finished = await step.run("finish", async () => {

@@ -70,4 +70,21 @@ describe("prefetch", () => {
     expect(source.closed()).toBe(true);
     expect(log.filter((l) => l.startsWith("fetch")).length).toBeLessThanOrEqual(3);
   });
+
+  it("does not request ahead of an item the consumer says it will stop after, yet goes on if asked", async () => {
+    const log: string[] = [];
+    const { iterable, closed } = pages(5, log);
+    for await (const page of prefetch(iterable, 1, (n) => n < 1)) {
+      log.push(`store ${page}`);
+      if (page === 1) break;
+    }
+    // Page 2 was never requested: page 1 was the last the consumer wanted.
+    expect(log).toEqual(["fetch 0", "fetch 1", "store 0", "store 1"]);
+    expect(closed()).toBe(true);
+
+    const again: string[] = [];
+    const seen: number[] = [];
+    for await (const page of prefetch(pages(3, again).iterable, 1, () => false)) seen.push(page);
+    expect(seen).toEqual([0, 1, 2]);
+  });
 });

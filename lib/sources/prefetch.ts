@@ -4,7 +4,7 @@
  * in source order; an error surfaces only after every item before it was consumed. Stopping
  * early (break, throw) calls the source's return(), though pulls already in flight still finish.
  */
-export async function* prefetch<T>(source: AsyncIterable<T>, ahead = 1): AsyncGenerator<T> {
+export async function* prefetch<T>(source: AsyncIterable<T>, ahead = 1, pullAhead: (item: T) => boolean = () => true): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
   const pending: Array<Promise<IteratorResult<T>>> = [];
   let exhausted = false;
@@ -24,8 +24,11 @@ export async function* prefetch<T>(source: AsyncIterable<T>, ahead = 1): AsyncGe
         exhausted = true;
         break;
       }
-      while (!exhausted && pending.length < ahead) pull();
+      // `pullAhead` false: the consumer will likely stop after this item, so nothing is requested
+      // for it in advance; if it asks for more after all, the next item is requested then.
+      if (pullAhead(result.value)) while (!exhausted && pending.length < ahead) pull();
       yield result.value;
+      if (pending.length === 0) pull();
     }
     finished = true;
   } finally {

@@ -6,6 +6,7 @@ import { resetConfigForTests } from "@/lib/config";
 import { startSimulatorServer, type SimulatorServer } from "@/simulator";
 import { openTestDatabase } from "@/tests/db";
 import { extractRun } from "./extract";
+import { takeOver } from "./page-handoff";
 import { createSource } from "./sources";
 
 let handle: DatabaseHandle;
@@ -65,5 +66,33 @@ describe("a retried extract resumes after its stored pages", () => {
   it("a finished extract that is retried fetches nothing", async () => {
     const { resumed, complete } = await extractKilledAfter("adzuna", { country: "gb", what: "engineer" }, 1_000);
     expect(resumed.map((p) => p.id)).toEqual(complete.map((p) => p.id));
+  });
+});
+
+describe("an extract in shares of records", () => {
+  it("stops after the page that fills its share, goes on from there, and hands each page over for the transform step", async () => {
+    const { db } = handle;
+    const source = await createSource(db, { type: "adzuna", name: "adzuna shares", config: { country: "gb", results_per_page: 20 }, enabled: true });
+    const [run] = await db.insert(syncRuns).values({ sourceId: source.id, mode: "full", status: "running" }).returning();
+    const shares = [];
+    let fromSeq = 0;
+    for (let call = 0; call < 20; call++) {
+      const share = await extractRun(db, run.id, { fromSeq, maxRecords: 50 });
+      shares.push(share);
+      const handed = takeOver(run.id, fromSeq, share.toSeq);
+      expect(handed?.map((h) => h.seq)).toEqual(Array.from({ length: share.toSeq - fromSeq }, (_, i) => fromSeq + i));
+      fromSeq = share.toSeq;
+      if (share.complete) break;
+    }
+    // Pages of 20 records: every share but the last ends with the page that reaches 50 (60 records).
+    expect(shares.length).toBeGreaterThan(1);
+    expect(shares.slice(0, -1).map((s) => [s.batchRecords, s.complete])).toEqual(shares.slice(0, -1).map(() => [60, false]));
+    expect(shares.at(-1)?.complete).toBe(true);
+    const stored = await pagesOf(run.id);
+    expect(stored.map((p) => p.seq)).toEqual(stored.map((_, i) => i));
+    expect(new Set(stored.map((p) => p.params.page)).size).toBe(stored.length);
+    const total = stored.reduce((n, p) => n + p.recordCount, 0);
+    expect(shares.reduce((n, s) => n + s.batchRecords, 0)).toBe(total);
+    expect(shares.at(-1)?.fetched).toBe(total);
   });
 });

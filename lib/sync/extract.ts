@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { jobSources, rawPages, syncRuns } from "@/db/schema";
 import { config } from "@/lib/config";
@@ -6,6 +6,7 @@ import type { SourceType } from "@/lib/etl/canonical";
 import { connectors, type RawPage, type ResumePoint } from "@/lib/sources";
 import { prefetch } from "@/lib/sources/prefetch";
 import { addRunCounts, addRunErrors, setRunCounts } from "./counts";
+import { handOver } from "./page-handoff";
 import { sourceEnvironment } from "./source-env";
 
 /** When an incremental run asks "what changed since": the start of the last run that got data. */
@@ -19,15 +20,36 @@ async function incrementalSince(db: Db, sourceId: string, runId: string): Promis
   return last?.startedAt ?? undefined;
 }
 
+const recordCounts = new WeakMap<RawPage, number>();
+
 function recordCount(type: SourceType, page: RawPage): number {
-  try {
-    return connectors[type].recordsOf(page).length;
-  } catch {
-    return 0;
+  let count = recordCounts.get(page);
+  if (count === undefined) {
+    try {
+      count = connectors[type].recordsOf(page).length;
+    } catch {
+      count = 0;
+    }
+    recordCounts.set(page, count);
   }
+  return count;
 }
 
-export type ExtractResult = { pages: number; fetched: number; error: string | null };
+/**
+ * `complete`: paging ended (or failed: `error`); otherwise the call stopped after `maxRecords` and
+ * the next call goes on from the stored pages. `toSeq`: the seq the next stored page will take;
+ * `batchRecords`: records in the pages stored from `fromSeq` on.
+ */
+export type ExtractResult = { pages: number; fetched: number; error: string | null; complete: boolean; toSeq: number; batchRecords: number };
+
+export type ExtractOptions = {
+  /**
+   * Stop once the pages stored from `fromSeq` on hold this many records (a page is never split),
+   * when the connector can resume from a stored page; one that cannot pages to the end.
+   */
+  maxRecords?: number;
+  fromSeq?: number;
+};
 
 type StoredProgress = { pages: number; lastSeq: number; resume?: ResumePoint; complete: boolean };
 
@@ -73,7 +95,7 @@ async function recountFetched(db: Db, runId: string, timingMs: number): Promise<
  * Pages through the source's API and stores every page untouched. An API failure after the
  * connector's own retries ends extraction but keeps what was fetched, so later stages still run.
  */
-export async function extractRun(db: Db, runId: string): Promise<ExtractResult> {
+export async function extractRun(db: Db, runId: string, options: ExtractOptions = {}): Promise<ExtractResult> {
   const [row] = await db.select({ run: syncRuns, source: jobSources }).from(syncRuns).innerJoin(jobSources, eq(jobSources.id, syncRuns.sourceId)).where(eq(syncRuns.id, runId));
   const { run, source } = row;
   const type = source.type as SourceType;
@@ -85,12 +107,29 @@ export async function extractRun(db: Db, runId: string): Promise<ExtractResult> 
   // Pages a non-resumable connector replays before it reaches new ones.
   let replayed = stored.resume ? stored.pages : 0;
   const started = performance.now();
-  if (stored.complete) return { pages, fetched: await recountFetched(db, runId, 0), error: null };
+  // Records a crashed attempt of this step already stored count towards its share.
+  let batchRecords = await recordsStoredFrom(db, runId, options.fromSeq ?? stored.lastSeq + 1);
+  const done = async (error: string | null, complete: boolean, timingMs: number): Promise<ExtractResult> => ({
+    pages,
+    fetched: await recountFetched(db, runId, timingMs),
+    error,
+    complete,
+    toSeq: seq,
+    batchRecords,
+  });
+  if (stored.complete) return done(null, true, 0);
+  const maxRecords = options.maxRecords ?? Number.POSITIVE_INFINITY;
+  if (batchRecords >= maxRecords && stored.resume) return done(null, false, 0);
   try {
     const since = run.mode === "incremental" ? await incrementalSince(db, source.id, runId) : undefined;
     const maxItems = run.maxItems ?? (source.config.max_items as number | undefined) ?? config().SYNC_MAX_ITEMS;
-    // The next page downloads while this one is stored.
-    const iterator = prefetch(connector.fetchPages({ baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: run.mode, since, maxItems, resume: stored.resume }));
+    // The next page downloads while this one is stored, unless this one fills the call's share
+    // (and the connector can resume): the next call asks for it.
+    const iterator = prefetch(
+      connector.fetchPages({ baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: run.mode, since, maxItems, resume: stored.resume }),
+      1,
+      (page) => page.next === undefined || batchRecords + recordCount(type, page) < maxRecords,
+    );
     // Live progress for the Sync page, written at most every progressEveryMs; the total is
     // recounted from the stored pages at the end.
     let unreported = 0;
@@ -101,12 +140,13 @@ export async function extractRun(db: Db, runId: string): Promise<ExtractResult> 
         continue;
       }
       const records = recordCount(type, page);
-      await db
+      const pageSeq = seq++;
+      const [inserted] = await db
         .insert(rawPages)
         .values({
           runId,
           sourceId: source.id,
-          seq: seq++,
+          seq: pageSeq,
           url: page.url,
           params: { ...page.params, resource: page.resource, ...(page.recordLimit !== undefined ? { recordLimit: page.recordLimit } : {}) },
           status: page.status,
@@ -116,20 +156,35 @@ export async function extractRun(db: Db, runId: string): Promise<ExtractResult> 
           paging: page.next === undefined ? null : { next: page.next },
           fetchedAt: page.fetchedAt,
         })
-        .onConflictDoNothing();
+        .onConflictDoNothing()
+        .returning({ id: rawPages.id });
+      // The transform step reads what is stored: the page as the connector gave it, without the
+      // text (parsed again only if the step has to read it back), its cursor or its warnings.
+      if (inserted) handOver(runId, { id: inserted.id, seq: pageSeq, records, page: { ...page, bodyText: undefined, next: undefined, warnings: undefined } });
       pages += 1;
       unreported += records;
+      batchRecords += records;
       if (performance.now() - reportedAt >= progressEveryMs) {
         await addRunCounts(db, runId, { fetched: unreported });
         unreported = 0;
         reportedAt = performance.now();
       }
       if (page.warnings?.length) await addRunErrors(db, runId, page.warnings.map((message) => ({ stage: "extract", message, at: new Date().toISOString() })));
+      if (page.next !== undefined && batchRecords >= maxRecords) return done(null, page.next === null, performance.now() - started);
     }
-    return { pages, fetched: await recountFetched(db, runId, performance.now() - started), error: null };
+    return done(null, true, performance.now() - started);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     await addRunErrors(db, runId, [{ stage: "extract", message, at: new Date().toISOString() }]);
-    return { pages, fetched: await recountFetched(db, runId, performance.now() - started), error: message };
+    return done(message, true, performance.now() - started);
   }
+}
+
+/** Records in the run's pages stored from `fromSeq` on. */
+async function recordsStoredFrom(db: Db, runId: string, fromSeq: number): Promise<number> {
+  const [{ records }] = await db
+    .select({ records: sql<number>`coalesce(sum(${rawPages.recordCount}), 0)`.mapWith(Number) })
+    .from(rawPages)
+    .where(and(eq(rawPages.runId, runId), gte(rawPages.seq, fromSeq)));
+  return records;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { queryRows } from "@/db/rows";
 import type { Db } from "@/db";
 import { rawPages, syncRuns, type SyncRun } from "@/db/schema";
@@ -25,12 +25,17 @@ export async function setStage(db: Db, runId: string, stage: Stage) {
 }
 
 /**
- * Splits a run's stored pages into [fromSeq, toSeq) ranges of at most `maxRecords` records
+ * Splits a run's stored pages (those in `range` when given) into [fromSeq, toSeq) ranges of at most `maxRecords` records
  * (a page is never split): one transform + load step each, so memory stays bounded whatever
  * the page size.
  */
-export async function planChunks(db: Db, runId: string, maxRecords = recordsPerStep): Promise<Array<[number, number]>> {
-  const pages = await db.select({ seq: rawPages.seq, records: rawPages.recordCount }).from(rawPages).where(eq(rawPages.runId, runId)).orderBy(asc(rawPages.seq));
+export async function planChunks(db: Db, runId: string, maxRecords = recordsPerStep, range?: { fromSeq: number; toSeq: number }): Promise<Array<[number, number]>> {
+  const inRange = range ? and(gte(rawPages.seq, range.fromSeq), lt(rawPages.seq, range.toSeq)) : undefined;
+  const pages = await db
+    .select({ seq: rawPages.seq, records: rawPages.recordCount })
+    .from(rawPages)
+    .where(and(eq(rawPages.runId, runId), inRange))
+    .orderBy(asc(rawPages.seq));
   const chunks: Array<[number, number]> = [];
   let start: number | null = null;
   let records = 0;

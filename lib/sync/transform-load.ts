@@ -10,6 +10,7 @@ import { connectors, type RawPage, type ResourceItems, type SourceResource } fro
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
 import { emptyCounts } from "./run-counts";
 import { withSourceLoadLock } from "./load-lock";
+import { takeOver } from "./page-handoff";
 
 /**
  * Records per transform-load step (planChunks) and per load: one set-based load a step. Loads of
@@ -80,13 +81,18 @@ export async function processPages(
   const connector = connectors[source.type as SourceType];
   const ctx: LoadContext = { sourceId: source.id, runId: run.id, now: options.now ?? new Date() };
   const defaults: LoadDefaults = { fallbackCompany: boardCompanyName(source.config) };
-  const pages = await phase("page reads", () =>
-    db
-      .select()
-      .from(rawPages)
-      .where(and(eq(rawPages.runId, options.pagesRunId), gte(rawPages.seq, options.fromSeq), lt(rawPages.seq, options.toSeq)))
-      .orderBy(asc(rawPages.seq)),
-  );
+  // The pages the extract step before this one handed over in this process, else the stored copies.
+  const pages: Array<{ id: string; seq: number; page: () => RawPage }> =
+    (options.onlyRecords ? null : takeOver(options.pagesRunId, options.fromSeq, options.toSeq))?.map(({ id, seq, page }) => ({ id, seq, page: () => page })) ??
+    (
+      await phase("page reads", () =>
+        db
+          .select()
+          .from(rawPages)
+          .where(and(eq(rawPages.runId, options.pagesRunId), gte(rawPages.seq, options.fromSeq), lt(rawPages.seq, options.toSeq)))
+          .orderBy(asc(rawPages.seq)),
+      )
+    ).map((stored) => ({ id: stored.id, seq: stored.seq, page: () => asRawPage(stored) }));
 
   const counts: Required<CountsDelta> = { ...emptyCounts(), unchanged: 0 };
   const timings = { transform: 0, load: 0 };
@@ -111,7 +117,7 @@ export async function processPages(
 
   for (const stored of pages) {
     const t = performance.now();
-    const page = asRawPage(stored);
+    const page = stored.page();
     const handler = connector.resources[page.resource];
     let records: unknown[];
     try {
