@@ -1,8 +1,7 @@
 import { getDb } from "@/db";
-import { extractRun } from "@/lib/sync/extract";
 import { sumCounts, type CountsDelta } from "@/lib/sync/counts";
-import { failRun, finishRun, planChunks, setStage, startRun } from "@/lib/sync/lifecycle";
-import { processPages, recordsPerStep, unresolvedFailures } from "@/lib/sync/transform-load";
+import { extractShare, failRun, finishRun, planChunks, setStage, startRun } from "@/lib/sync/lifecycle";
+import { processPages, unresolvedFailures } from "@/lib/sync/transform-load";
 import { inngest } from "../client";
 import { companyJobsChanged, jobsLoaded, syncRequested } from "../events";
 
@@ -52,29 +51,15 @@ export const syncSource = inngest.createFunction(
       // Extract and transform-load take turns, a step's worth of records at a time: each
       // transform-load finds the pages the extract before it stored still in memory (when it runs
       // in the same process), and the first jobs reach the catalogue before the last page is fetched.
-      let fromSeq = 0;
-      for (let batch = 0; ; batch++) {
-        const extracted = await step.run(`extract-${batch}`, async () => {
-          const db = await getDb();
-          if (batch > 0) await setStage(db, runId, "extract");
-          return extractRun(db, runId, { fromSeq, maxRecords: recordsPerStep });
-        });
-        if (extracted.toSeq > fromSeq) {
-          // One step's worth (the extract stops after the page that fills it), or everything a
-          // connector that cannot resume fetched in one call: that is split into steps here.
-          const chunks: Array<[number, number]> =
-            extracted.batchRecords <= 2 * recordsPerStep
-              ? [[fromSeq, extracted.toSeq]]
-              : await step.run(`plan-chunks-${fromSeq}`, async () => planChunks(await getDb(), runId, recordsPerStep, { fromSeq, toSeq: extracted.toSeq }));
-          for (const [from, to] of chunks) await transformLoad(runId, from, to);
-        }
-        // A share that stored nothing and did not end paging would repeat forever: it ends here.
-        const stalled = extracted.toSeq === fromSeq;
-        fromSeq = extracted.toSeq;
-        if (extracted.complete || stalled) {
+      for (let share = 0, fromSeq = 0; ; share++) {
+        const extracted = await step.run(`extract-${share}`, async () => extractShare(await getDb(), runId, fromSeq));
+        for (const [from, to] of extracted.chunks) await transformLoad(runId, from, to);
+        // A share that stored nothing without ending paging would repeat forever: it ends here too.
+        if (extracted.complete || extracted.toSeq === fromSeq) {
           extractError = extracted.error;
           break;
         }
+        fromSeq = extracted.toSeq;
       }
     }
 

@@ -199,7 +199,8 @@ const catalogueLoadLock = 7262002;
  * a load locks the rows of the companies its records name: loads of different employers run side
  * by side. Records without a company are matched by apply URL alone; those loads also take one
  * shared lock. The one race left: one apply URL under two different employer names, loaded at the
- * same moment by two sources, makes two jobs (the URL rule alone does not need the company). Locks are taken in one order (shared lock, then companies by name, the order the
+ * same moment by two sources, makes two jobs (the URL rule alone does not need the company).
+ * Locks are taken in one order (shared lock, then companies by name, the order the
  * company upsert uses) so two loads never wait on each other in a circle.
  */
 async function lockCatalogue(db: Db, items: Keyed[], companyIds: Map<string, string>) {

@@ -9,6 +9,7 @@ import { emit, notifyEventsCommitted, syncCompleted, syncFailed } from "@/lib/ev
 import { emitForWebhooks } from "@/lib/webhooks/emit";
 import { addRunCounts, addRunErrors, setRunCounts, type CountsDelta } from "./counts";
 import { recordSyncFinished } from "./metrics";
+import { extractRun, type ExtractResult } from "./extract";
 import { emptyCounts } from "./run-counts";
 import { getRunRow } from "./runs";
 import { recordsPerStep, resolveFailures } from "./transform-load";
@@ -25,9 +26,9 @@ export async function setStage(db: Db, runId: string, stage: Stage) {
 }
 
 /**
- * Splits a run's stored pages (those in `range` when given) into [fromSeq, toSeq) ranges of at most `maxRecords` records
- * (a page is never split): one transform + load step each, so memory stays bounded whatever
- * the page size.
+ * Splits a run's stored pages (those in `range` when given) into [fromSeq, toSeq) ranges of at
+ * most `maxRecords` records (a page is never split): one transform + load step each, so memory
+ * stays bounded whatever the page size.
  */
 export async function planChunks(db: Db, runId: string, maxRecords = recordsPerStep, range?: { fromSeq: number; toSeq: number }): Promise<Array<[number, number]>> {
   const inRange = range ? and(gte(rawPages.seq, range.fromSeq), lt(rawPages.seq, range.toSeq)) : undefined;
@@ -50,6 +51,23 @@ export async function planChunks(db: Db, runId: string, maxRecords = recordsPerS
   }
   if (start !== null) chunks.push([start, pages[pages.length - 1].seq + 1]);
   return chunks;
+}
+
+export type ExtractedShare = ExtractResult & { chunks: Array<[number, number]> };
+
+/**
+ * One turn of extract: stores about a step's worth of records from `fromSeq` on (extractRun) and
+ * says which transform + load steps take them. A share is one step (the extract stops after the
+ * page that fills it); a connector that cannot resume pages to the end in one call, and what it
+ * stored is split into steps.
+ */
+export async function extractShare(db: Db, runId: string, fromSeq: number): Promise<ExtractedShare> {
+  if (fromSeq > 0) await setStage(db, runId, "extract");
+  const extracted = await extractRun(db, runId, { fromSeq, maxRecords: recordsPerStep });
+  const range = { fromSeq, toSeq: extracted.toSeq };
+  const chunks: Array<[number, number]> =
+    range.toSeq <= fromSeq ? [] : extracted.batchRecords <= 2 * recordsPerStep ? [[fromSeq, range.toSeq]] : await planChunks(db, runId, recordsPerStep, range);
+  return { ...extracted, chunks };
 }
 
 /**

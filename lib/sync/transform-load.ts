@@ -37,6 +37,23 @@ function asRawPage(page: StoredPage): RawPage {
   };
 }
 
+/**
+ * The pages [fromSeq, toSeq) of a run: those the extract step before this one handed over in this
+ * process when it may (`handedOver`), else the stored copies, parsed one at a time.
+ */
+async function pagesToProcess(db: Db, runId: string, fromSeq: number, toSeq: number, handedOver: boolean): Promise<Array<{ id: string; seq: number; page: () => RawPage }>> {
+  const held = handedOver ? takeOver(runId, fromSeq, toSeq) : null;
+  if (held) return held.map(({ id, seq, page }) => ({ id, seq, page: () => page }));
+  const stored = await phase("page reads", () =>
+    db
+      .select()
+      .from(rawPages)
+      .where(and(eq(rawPages.runId, runId), gte(rawPages.seq, fromSeq), lt(rawPages.seq, toSeq)))
+      .orderBy(asc(rawPages.seq)),
+  );
+  return stored.map((row) => ({ id: row.id, seq: row.seq, page: () => asRawPage(row) }));
+}
+
 /** ATS boards belong to one employer; their postings may not say which. */
 export function boardCompanyName(config: Record<string, unknown>): string | null {
   const named = typeof config.company_name === "string" ? config.company_name : null;
@@ -81,18 +98,7 @@ export async function processPages(
   const connector = connectors[source.type as SourceType];
   const ctx: LoadContext = { sourceId: source.id, runId: run.id, now: options.now ?? new Date() };
   const defaults: LoadDefaults = { fallbackCompany: boardCompanyName(source.config) };
-  // The pages the extract step before this one handed over in this process, else the stored copies.
-  const pages: Array<{ id: string; seq: number; page: () => RawPage }> =
-    (options.onlyRecords ? null : takeOver(options.pagesRunId, options.fromSeq, options.toSeq))?.map(({ id, seq, page }) => ({ id, seq, page: () => page })) ??
-    (
-      await phase("page reads", () =>
-        db
-          .select()
-          .from(rawPages)
-          .where(and(eq(rawPages.runId, options.pagesRunId), gte(rawPages.seq, options.fromSeq), lt(rawPages.seq, options.toSeq)))
-          .orderBy(asc(rawPages.seq)),
-      )
-    ).map((stored) => ({ id: stored.id, seq: stored.seq, page: () => asRawPage(stored) }));
+  const pages = await pagesToProcess(db, options.pagesRunId, options.fromSeq, options.toSeq, !options.onlyRecords);
 
   const counts: Required<CountsDelta> = { ...emptyCounts(), unchanged: 0 };
   const timings = { transform: 0, load: 0 };
