@@ -105,6 +105,9 @@ const envSchema = z.object({
   /** An outbound webhook attempt is abandoned (and retried later) after this long. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(10_000),
   MATCH_MIN_SCORE: z.preprocess(blankIsUnset, z.coerce.number({ error: "must be a number from 0 to 1" }).min(0, "must be from 0 to 1").max(1, "must be from 0 to 1").default(0.7)),
+  /** Pairs above the minimum stored per job (its best by score) and per candidate (best by ranking key); 0: no limit (lib/matching/keep.ts). */
+  MATCH_KEEP_PER_JOB: z.preprocess(blankIsUnset, z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").default(50)),
+  MATCH_KEEP_PER_CANDIDATE: z.preprocess(blankIsUnset, z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").default(25)),
 }).refine((env) => env.MATCH_SKILL_WEIGHT + env.MATCH_EXPERIENCE_WEIGHT + env.MATCH_SALARY_WEIGHT + env.MATCH_LOCATION_WEIGHT > 0, {
   message: "MATCH_*_WEIGHT: at least one weight must be above 0",
   path: ["MATCH_SKILL_WEIGHT"],

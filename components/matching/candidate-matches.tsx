@@ -30,7 +30,7 @@ export async function CandidateMatches({ candidateId, actor, readOnly = false, l
       <Card className="p-6 lg:col-span-2">
         <h2 className="mb-1 text-base font-semibold">{readOnly ? "Recommended jobs" : "Matched jobs"}</h2>
         <p className="mb-4 text-sm text-slate-500">
-          {found.total === 0 ? "No open job reaches the minimum score yet." : `The best ${views.length} of ${found.total} matching open jobs, with the reasons for each score.`}
+          {found.total === 0 ? "No open job reaches the minimum score yet." : `The best ${views.length} of ${found.total} matching open jobs kept for this candidate, with the reasons for each score.`}
         </p>
         {readOnly ? (
           views.length === 0 ? (

@@ -13,7 +13,7 @@ export async function JobCandidates({ jobId, limit = 20 }: { jobId: string; limi
       <p className="mb-4 text-sm text-slate-500">
         {found.total === 0
           ? "Scored against every candidate; none reaches the minimum score yet."
-          : `The best ${Math.min(limit, found.items.length)} of ${found.totalIsEstimate ? "about " : ""}${found.total} matching candidates.`}
+          : `The best ${Math.min(limit, found.items.length)} of ${found.totalIsEstimate ? "about " : ""}${found.total} matching candidates kept for this job.`}
       </p>
       <MatchDecisionList initial={found.items.map(matchForApi)} side="candidate" empty="No candidates match this job yet" />
     </Card>

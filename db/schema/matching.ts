@@ -28,7 +28,9 @@ export const matchSettings = pgTable("match_settings", {
 export const matches = pgTable(
   "matches",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    // Time-ordered (migration 0016): a rescore's millions of new rows append to the primary key's
+    // last pages instead of touching a random page each.
+    id: uuid("id").primaryKey().default(sql`uuid_time_ordered()`),
     jobId: uuid("job_id")
       .notNull()
       .references(() => jobs.id, { onDelete: "cascade" }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SeniorityLevel } from "@/lib/jobs/vocabulary";
 import { type SkillLevel, skillLevels } from "@/lib/skills/levels";
-import { buildCandidateIndex, createMatcher, emptyStats, type EngineCandidate, type EngineJob } from "./engine";
+import { buildCandidateIndex, createMatcher, emptyStats, type EngineCandidate, type EngineJob, pairToStore } from "./engine";
 import type { RelatedSkills } from "./related";
 import { scoreMatch } from "./score";
 
@@ -88,7 +88,7 @@ describe("pruned matching", () => {
         const matchJob = createMatcher(buildCandidateIndex(candidates), settings);
         const stats = emptyStats();
         for (const job of jobs) {
-          const fast = matchJob(job, stats).map((p) => `${p.candidateId}:${p.explanation.score}`);
+          const fast = matchJob(job, stats).map((p) => `${p.candidateId}:${p.score}`);
           const brute = candidates
             .map((c) => ({ c, m: scoreMatch(job, c, { weights: s.weights, related }) }))
             .filter(({ m }) => m.score >= s.minScore)
@@ -104,13 +104,19 @@ describe("pruned matching", () => {
     expect(pruned).toBeGreaterThan(10_000);
   });
 
-  it("orders a job's matches best first and explains each", () => {
+  it("orders a job's matches best first, and explaining a pair gives the same score and ranking key with words", () => {
     const { jobs, candidates } = instance(7);
-    const matchJob = createMatcher(buildCandidateIndex(candidates), { ...settingsCases[1], related });
-    const all = jobs.flatMap((job) => matchJob(job));
-    expect(all.length).toBeGreaterThan(0);
-    const first = matchJob(jobs.find((j) => matchJob(j).length > 1)!);
-    expect(first[0].explanation.score).toBeGreaterThanOrEqual(first[1].explanation.score);
-    expect(first[0].explanation.reasons.length).toBeGreaterThan(0);
+    const settings = { ...settingsCases[1], related };
+    const matchJob = createMatcher(buildCandidateIndex(candidates), settings);
+    const all = jobs.flatMap((job) => matchJob(job).map((pair) => ({ job, pair })));
+    expect(all.length).toBeGreaterThan(50);
+    const job = jobs.find((j) => matchJob(j).length > 1)!;
+    const first = matchJob(job);
+    expect(first[0].score).toBeGreaterThanOrEqual(first[1].score);
+    for (const { job, pair } of all) {
+      const explained = pairToStore(job, pair.candidate, settings);
+      expect([explained.explanation.score, explained.order.rank]).toEqual([pair.score, pair.rank]);
+      expect(explained.explanation.reasons.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { orderOf } from "./rank";
+import { orderOf, rankValue } from "./rank";
 import type { RelatedSkills } from "./related";
 import {
   type MatchExplanation,
@@ -9,7 +9,10 @@ import {
   type ScoreCandidate,
   type ScoreJob,
   scoreMatch,
-  scoreOtherParts,
+  experiencePart,
+  locationPart,
+  salaryPart,
+  scoreValue,
   TRANSFER_CREDIT,
 } from "./score";
 
@@ -17,7 +20,8 @@ import {
 // candidate positions) visits only the candidates that share a skill, or a related one, with
 // the job; each visit adds the most that skill can earn (1, or TRANSFER_CREDIT via a related
 // skill), so the sum bounds the skills part from above. A pair whose bound, with its exact
-// experience, salary and location parts, cannot reach the minimum is never fully scored.
+// experience, salary and location parts, cannot reach the minimum is never fully scored. Kept
+// pairs come back as numbers (score, ranking key); `pairToStore` adds the words for the ones stored.
 
 export type EngineCandidate = ScoreCandidate & { id: string; headline?: string | null };
 export type EngineJob = ScoreJob & { id: string; title?: string | null; occupationCode?: string | null };
@@ -58,6 +62,15 @@ export function buildCandidateIndex(candidates: readonly EngineCandidate[]): Can
 
 /** A kept pair: its score and explanation, and where it goes in the candidate's list (`order`, lib/matching/rank.ts). */
 export type MatchedPair = { jobId: string; candidateId: string; explanation: MatchExplanation; order: { rank: number; reasons: string[] } };
+
+/** A pair at or above the minimum, as numbers: the score and the ranking key (lib/matching/rank.ts). */
+export type ScoredPair = { jobId: string; candidateId: string; candidate: EngineCandidate; score: number; rank: number };
+
+/** The stored form of a kept pair: its explanation and the order's reasons (the same score and key). */
+export function pairToStore(job: EngineJob, candidate: EngineCandidate, settings: Pick<EngineSettings, "weights" | "related">): MatchedPair {
+  const explanation = scoreMatch(job, candidate, { weights: settings.weights, related: settings.related });
+  return { jobId: job.id, candidateId: candidate.id, explanation, order: orderOf(job, candidate, explanation.score) };
+}
 
 export type EngineStats = {
   /** Every (job, candidate) pair looked at, pruned or not. */
@@ -118,21 +131,29 @@ export function createMatcher(index: CandidateIndex, settings: EngineSettings) {
     }
   }
 
-  const tryPair = (job: EngineJob, position: number, skillsBound: number, out: MatchedPair[], stats: EngineStats) => {
+  const tryPair = (job: EngineJob, position: number, skillsBound: number, out: ScoredPair[], stats: EngineStats) => {
     const candidate = index.candidates[position];
-    const others = scoreOtherParts(job, candidate);
-    const bound = weights.skills * skillsBound + weights.experience * others.experience + weights.salary * others.salary + weights.location * others.location;
+    // Each exact part replaces its most (1) in the bound, cheapest first, so most pairs stop early.
+    let bound = weights.skills * skillsBound + weights.experience + weights.salary + weights.location;
+    const experience = experiencePart(job, candidate);
+    bound -= weights.experience * (1 - experience);
+    if (bound < floor) return;
+    const location = locationPart(job, candidate);
+    bound -= weights.location * (1 - location);
+    if (bound < floor) return;
+    const salary = salaryPart(job, candidate);
+    bound -= weights.salary * (1 - salary);
     if (bound < floor) return;
     stats.scored++;
-    const explanation = scoreMatch(job, candidate, { weights: settings.weights, related: settings.related });
-    if (explanation.score < settings.minScore) return;
+    const score = scoreValue(job, candidate, weights, settings.related, { experience, salary, location });
+    if (score < settings.minScore) return;
     stats.kept++;
-    out.push({ jobId: job.id, candidateId: candidate.id, explanation, order: orderOf(job, candidate, explanation.score) });
+    out.push({ jobId: job.id, candidateId: candidate.id, candidate, score, rank: rankValue(job, candidate, score) });
   };
 
-  /** The job's pairs at or above the minimum score, best first. */
-  return function matchJob(job: EngineJob, stats: EngineStats = emptyStats()): MatchedPair[] {
-    const out: MatchedPair[] = [];
+  /** The job's pairs at or above the minimum score, best first (ties by candidate id). */
+  return function matchJob(job: EngineJob, stats: EngineStats = emptyStats()): ScoredPair[] {
+    const out: ScoredPair[] = [];
     stats.considered += n;
     if (!pruneBySkills) {
       stats.sharing += n;
@@ -163,6 +184,6 @@ export function createMatcher(index: CandidateIndex, settings: EngineSettings) {
   };
 }
 
-function sortBest(pairs: MatchedPair[]): MatchedPair[] {
-  return pairs.sort((a, b) => b.explanation.score - a.explanation.score || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
+function sortBest(pairs: ScoredPair[]): ScoredPair[] {
+  return pairs.sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
 }

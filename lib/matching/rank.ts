@@ -115,14 +115,19 @@ function placeFit(job: RankJob, candidate: RankCandidate): number {
   return locationPart(job, candidate);
 }
 
-/** How much this job is the person's job, in [0, 1], with the reasons a list shows. */
-export function jobFit(job: RankJob, candidate: RankCandidate): JobFit {
+function fitParts(job: RankJob, candidate: RankCandidate) {
   const title = titleFit(job.title, job.occupationCode, candidate.headline);
   const wanted = cachedLevel(candidate);
   const level = levelFit(job.level, wanted);
   const coverage = skillCoverage(job, candidate);
   const place = placeFit(job, candidate);
   const fit = FIT_WEIGHTS.title * title + FIT_WEIGHTS.level * level + FIT_WEIGHTS.coverage * coverage + FIT_WEIGHTS.place * place;
+  return { title, wanted, level, coverage, place, fit };
+}
+
+/** How much this job is the person's job, in [0, 1], with the reasons a list shows. */
+export function jobFit(job: RankJob, candidate: RankCandidate): JobFit {
+  const { title, wanted, level, coverage, place, fit } = fitParts(job, candidate);
   const reasons: string[] = [];
   if (title === 0) reasons.push("another occupation than the candidate's title");
   else if (title >= 0.6) reasons.push(title >= 0.99 ? "same title as the candidate's" : "same occupation as the candidate's title");
@@ -134,6 +139,11 @@ export function jobFit(job: RankJob, candidate: RankCandidate): JobFit {
 /** The key a candidate's jobs are ordered by: mostly the match score, partly the fit. Ties stay ties. */
 export function rankingKey(score: number, fit: number): number {
   return round((1 - FIT_SHARE) * score + FIT_SHARE * fit);
+}
+
+/** The ranking key orderOf gives, without the words. */
+export function rankValue(job: RankJob, candidate: RankCandidate, score: number): number {
+  return rankingKey(score, round(fitParts(job, candidate).fit));
 }
 
 /** Where a scored pair goes in the candidate's list, with the reasons (marked as about the order) a list shows. */

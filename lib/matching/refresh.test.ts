@@ -183,6 +183,39 @@ describe("stored matches", () => {
     expect(found).not.toContain(unlinked.id);
   });
 
+  it("stores each job's best candidates and each candidate's best jobs when limits are set, and drops pairs out of both lists", async () => {
+    const strong = { skills: ["Python", "PostgreSQL", "Docker"], skillLevels: { Python: "expert" as const }, yearsExperience: 6, salaryExpectation: 70_000, salaryCurrency: "EUR", city: "Berlin", countryCode: "DE" };
+    const [j1, j2] = await db.insert(jobs).values([backendJob, { ...backendJob, title: "Python engineer" }]).returning({ id: jobs.id });
+    const [al, bo] = await db
+      .insert(candidates)
+      .values([
+        { ...strong, fullName: "Al Best" },
+        // Bo meets every requirement but misses the nice-to-have Docker: second for both jobs.
+        { ...strong, fullName: "Bo Second", skills: ["Python", "PostgreSQL"] },
+      ])
+      .returning({ id: candidates.id });
+    const keep = { perJob: 1, perCandidate: 1 };
+    const summary = await rescoreMatches(db, { kind: "all" }, { keep });
+    expect(summary).toMatchObject({ kept: 4, stored: 3 });
+    const rows = await stored();
+    // Al tops both jobs; Bo is nobody's first but keeps his own best job.
+    expect(rows.filter((r) => r.candidateId === al.id).map((r) => r.jobId).sort()).toEqual([j1.id, j2.id].sort());
+    expect(rows.filter((r) => r.candidateId === bo.id)).toHaveLength(1);
+    // Ids are version 7 UUIDs (time first), so a rescore's rows append to the primary key.
+    for (const r of rows) expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(Math.abs(parseInt(rows[0].id.replace(/-/g, "").slice(0, 12), 16) - Date.now())).toBeLessThan(60_000);
+    // Without limits every pair is stored; with them again, the one out of both lists goes.
+    await rescoreMatches(db, { kind: "all" }, { keep: { perJob: 0, perCandidate: 0 } });
+    expect(await stored()).toHaveLength(4);
+    await rescoreMatches(db, { kind: "jobs", jobIds: [j1.id, j2.id] }, { keep });
+    expect(await stored()).toHaveLength(3);
+    // A new job in another city ranks below Bo's best stored job: Al's for the job's list, nothing for Bo's.
+    const [munich] = await db.insert(jobs).values({ ...backendJob, city: "Munich" }).returning({ id: jobs.id });
+    const added = await rescoreMatches(db, { kind: "jobs", jobIds: [munich.id] }, { keep });
+    expect(added).toMatchObject({ kept: 2, stored: 1 });
+    expect((await stored()).filter((r) => r.jobId === munich.id).map((r) => r.candidateId)).toEqual([al.id]);
+  });
+
   it("lists a candidate's jobs by the ranking key: of two jobs with the same score, the one in their occupation and seniority first, saying why", async () => {
     const asks = { skillRequirements: [{ name: "Python", level: "advanced" as const, required: true }], experienceYearsMin: 3, city: "Berlin", countryCode: "DE" };
     const [other, own] = await db

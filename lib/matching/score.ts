@@ -148,16 +148,20 @@ function listNames(names: string[], max = 4): string {
   return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
 }
 
-function scoreSkills(job: ScoreJob, candidate: ScoreCandidate, related: RelatedSkills, reasons: string[]): { part: number; skills: MatchSkills } {
-  const skills: MatchSkills = { matching: [], partial: [], transferable: [], missing: [] };
+/**
+ * The skills part; with `reasons`, also the skills by kind and the reasons. Without (the engine
+ * deciding which pairs to keep) only the number, which is the same number.
+ */
+function scoreSkills(job: ScoreJob, candidate: ScoreCandidate, related: RelatedSkills, reasons: string[] | null): { part: number; skills: MatchSkills | null } {
+  const skills: MatchSkills | null = reasons ? { matching: [], partial: [], transferable: [], missing: [] } : null;
   const requirements = requirementsOf(job);
   if (requirements.length === 0) {
-    reasons.push("job lists no skills to match on");
+    reasons?.push("job lists no skills to match on");
     return { part: 0, skills };
   }
   if (candidate.skills.length === 0) {
-    skills.missing = requirements.map((r) => r.name);
-    reasons.push("candidate lists no skills");
+    if (skills) skills.missing = requirements.map((r) => r.name);
+    reasons?.push("candidate lists no skills");
     return { part: 0, skills };
   }
   const own = indexCandidateSkills(candidate);
@@ -180,8 +184,8 @@ function scoreSkills(job: ScoreJob, candidate: ScoreCandidate, related: RelatedS
       if (!has) unstatedLevels++;
       const credit = levelCredit(has, r.level);
       earned += weight * credit;
-      if (credit >= 1) skills.matching.push(r.name);
-      else skills.partial.push({ name: r.name, has: has!, wants: r.level });
+      if (credit >= 1) skills?.matching.push(r.name);
+      else skills?.partial.push({ name: r.name, has: has!, wants: r.level });
       if (r.required) requiredHeld++;
       else niceHeld++;
       continue;
@@ -199,12 +203,13 @@ function scoreSkills(job: ScoreJob, candidate: ScoreCandidate, related: RelatedS
     }
     if (via) {
       earned += weight * best;
-      skills.transferable.push({ name: r.name, via });
+      skills?.transferable.push({ name: r.name, via });
     } else {
-      skills.missing.push(r.name);
-      if (r.required) missingRequired.push(r.name);
+      skills?.missing.push(r.name);
+      if (r.required && skills) missingRequired.push(r.name);
     }
   }
+  if (!reasons || !skills) return { part: earned / total, skills };
   if (required > 0) reasons.push(`${requiredHeld} of ${required} required skills`);
   if (nice > 0) reasons.push(`${niceHeld} of ${nice} nice-to-have skills`);
   for (const p of skills.partial.slice(0, 3)) reasons.push(`${p.name} at ${p.has} level, ${p.wants} wanted`);
@@ -255,8 +260,8 @@ function scoreSalary(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]
     return NEUTRAL;
   }
   let expectation = candidate.salaryExpectation;
-  const jobCurrency = job.salaryCurrency?.toUpperCase() ?? null;
-  const candidateCurrency = candidate.salaryCurrency?.toUpperCase() ?? null;
+  const jobCurrency = job.salaryCurrency ? fold(job.salaryCurrency, upper) : null;
+  const candidateCurrency = candidate.salaryCurrency ? fold(candidate.salaryCurrency, upper) : null;
   let converted = false;
   if (jobCurrency && candidateCurrency && jobCurrency !== candidateCurrency) {
     const inJobCurrency = convertSalary(expectation, candidateCurrency, jobCurrency);
@@ -277,9 +282,26 @@ function scoreSalary(job: ScoreJob, candidate: ScoreCandidate, reasons: string[]
   return Math.max(0, 1 - 2.5 * over);
 }
 
-function same(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+// Places and currencies repeat across millions of pairs: each spelling is folded once, so comparing
+// two of them allocates nothing (bounded, so odd values cannot grow it forever).
+const folded = new Map<string, string>();
+
+function fold(value: string, how: (v: string) => string): string {
+  let out = folded.get(value);
+  if (out === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(value, (out = how(value)));
+  }
+  return out;
 }
+
+const lowerTrimmed = (v: string) => v.trim().toLowerCase();
+
+function same(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && (a === b || fold(a, lowerTrimmed) === fold(b, lowerTrimmed));
+}
+
+const upper = (v: string) => v.toUpperCase();
 
 function scoreLocation(job: ScoreJob, candidate: ScoreCandidate, reasons: string[] | null): number {
   const candidateKnown = Boolean(candidate.city || candidate.region || candidate.countryCode);
@@ -332,13 +354,14 @@ export function locationPart(job: Pick<ScoreJob, "remote" | "city" | "region" | 
   return round(scoreLocation(job as ScoreJob, candidate as ScoreCandidate, null));
 }
 
-/** The experience, salary and location parts alone, exactly as scoreMatch computes them, without words: the engine prunes with these. */
-export function scoreOtherParts(job: ScoreJob, candidate: ScoreCandidate): Omit<MatchParts, "skills"> {
-  return {
-    experience: round(scoreExperience(job, candidate, null)),
-    salary: round(scoreSalary(job, candidate, null)),
-    location: round(scoreLocation(job, candidate, null)),
-  };
+/** The experience part alone, exactly as scoreMatch computes it, without words: the engine prunes with these. */
+export function experiencePart(job: ScoreJob, candidate: ScoreCandidate): number {
+  return round(scoreExperience(job, candidate, null));
+}
+
+/** The salary part alone, exactly as scoreMatch computes it. */
+export function salaryPart(job: ScoreJob, candidate: ScoreCandidate): number {
+  return round(scoreSalary(job, candidate, null));
 }
 
 /** Scores a pair into a number in [0, 1] with its four parts, the skills by kind, and plain reasons. */
@@ -352,7 +375,15 @@ export function scoreMatch(job: ScoreJob, candidate: ScoreCandidate, options: Sc
     salary: round(scoreSalary(job, candidate, reasons)),
     location: round(scoreLocation(job, candidate, reasons)),
   };
-  const score =
-    weights.skills * parts.skills + weights.experience * parts.experience + weights.salary * parts.salary + weights.location * parts.location;
-  return { score: round(Math.min(1, Math.max(0, score))), parts, skills, reasons };
+  return { score: combine(weights, parts), parts, skills: skills!, reasons };
+}
+
+/** The score scoreMatch gives, without the words: for deciding which pairs to keep before explaining them. `weights` normalised. */
+export function scoreValue(job: ScoreJob, candidate: ScoreCandidate, weights: MatchWeights, related: RelatedSkills, others: Omit<MatchParts, "skills">): number {
+  return combine(weights, { skills: round(scoreSkills(job, candidate, related, null).part), ...others });
+}
+
+function combine(weights: MatchWeights, parts: MatchParts): number {
+  const score = weights.skills * parts.skills + weights.experience * parts.experience + weights.salary * parts.salary + weights.location * parts.location;
+  return round(Math.min(1, Math.max(0, score)));
 }

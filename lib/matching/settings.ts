@@ -4,6 +4,7 @@ import type { Db } from "@/db";
 import { matchSettings, type User } from "@/db/schema";
 import { config } from "@/lib/config";
 import { emit, matchSettingsChanged } from "@/lib/events";
+import type { KeepLimits } from "./keep";
 import { type MatchWeights, normaliseWeights } from "./score";
 
 /** The weights (normalised) and minimum score matching uses now, and where they came from. */
@@ -31,6 +32,12 @@ export function environmentMatchSettings(): EffectiveMatchSettings {
     updatedBy: null,
     updatedAt: null,
   };
+}
+
+/** How many pairs above the minimum each job and each candidate keeps (MATCH_KEEP_PER_*, lib/matching/keep.ts). */
+export function environmentKeepLimits(): KeepLimits {
+  const env = config();
+  return { perJob: env.MATCH_KEEP_PER_JOB, perCandidate: env.MATCH_KEEP_PER_CANDIDATE };
 }
 
 /** Saved Settings win over the environment: the newest saved version, else the MATCH_* defaults. */

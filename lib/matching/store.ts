@@ -80,9 +80,9 @@ export async function* openJobChunks(db: Db, chunkSize: number, ids?: readonly s
 
 const writeBatch = 2000;
 
-/** A PostgreSQL array literal; text elements are quoted with their quotes and backslashes escaped. */
-function arrayLiteral(values: readonly (string | number)[]): string {
-  return `{${values.map((v) => (typeof v === "number" ? String(v) : `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`)).join(",")}}`;
+/** A PostgreSQL array literal of uuids or numbers: neither needs quoting. */
+function plainArray(values: readonly (string | number)[]): string {
+  return `{${values.join(",")}}`;
 }
 
 /** A pair stored for the first time at this score or above is news: matches/strong tells its recruiter and seeker. */
@@ -97,18 +97,20 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
   let newMatches = 0;
   const writeBatchAt = async (i: number) => {
     const batch = pairs.slice(i, i + writeBatch);
-    const column = (pick: (p: MatchedPair) => string | number) => arrayLiteral(batch.map(pick));
+    const column = (pick: (p: MatchedPair) => string | number) => plainArray(batch.map(pick));
+    // Explanations go as one JSON array (one native stringify, no per-row quoting), joined by position.
+    const explanations = JSON.stringify(batch.map((p) => ({ skills: p.explanation.skills, reasons: [...p.explanation.reasons, ...p.order.reasons] })));
     const upsert = sql`
       insert into matches (job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, rank_score, explanation, settings_version, scored_at, job_open)
-      select x.job_id, x.candidate_id, x.score, x.skills_score, x.experience_score, x.salary_score, x.location_score, x.rank_score, x.explanation::jsonb,
+      select x.job_id, x.candidate_id, x.score, x.skills_score, x.experience_score, x.salary_score, x.location_score, x.rank_score, e.explanation,
              ${settingsVersion}::int, ${stamp.toISOString()}::timestamptz, j.status = 'open'
       from unnest(
         ${column((p) => p.jobId)}::uuid[], ${column((p) => p.candidateId)}::uuid[], ${column((p) => p.explanation.score)}::float8[],
         ${column((p) => p.explanation.parts.skills)}::float8[], ${column((p) => p.explanation.parts.experience)}::float8[],
         ${column((p) => p.explanation.parts.salary)}::float8[], ${column((p) => p.explanation.parts.location)}::float8[],
-        ${column((p) => p.order.rank)}::float8[],
-        ${column((p) => JSON.stringify({ skills: p.explanation.skills, reasons: [...p.explanation.reasons, ...p.order.reasons] }))}::text[]
-      ) as x(job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, rank_score, explanation)
+        ${column((p) => p.order.rank)}::float8[]
+      ) with ordinality as x(job_id, candidate_id, score, skills_score, experience_score, salary_score, location_score, rank_score, n)
+      join jsonb_array_elements(${explanations}::jsonb) with ordinality as e(explanation, n) on e.n = x.n
       join jobs j on j.id = x.job_id
       on conflict (job_id, candidate_id) do update set
         score = excluded.score, skills_score = excluded.skills_score, experience_score = excluded.experience_score,
@@ -139,6 +141,39 @@ export async function writeMatches(db: Db, pairs: readonly MatchedPair[], stamp:
   await Promise.all(Array.from({ length: Math.min(parallelWrites(db), starts.length) }, writer));
   metrics().matchesCreated.inc(newMatches);
   if (emitted) notifyEventsCommitted();
+}
+
+/**
+ * Each candidate's worst ranking key among their best `limit` stored pairs of open jobs outside
+ * `rescored` (the jobs being rescored, whose stored keys are about to change). A candidate with
+ * fewer such pairs, or one of those in their best, gets none: every new pair may be in their best.
+ */
+export async function candidateRankFloors(db: Db, candidateIds: readonly string[], limit: number, rescored: ReadonlySet<string>): Promise<Map<string, number>> {
+  const floors = new Map<string, number>();
+  if (candidateIds.length === 0 || limit <= 0) return floors;
+  const rows = await queryRows<{ candidate_id: string; job_id: string; rank_score: number | null }>(
+    db,
+    sql`select c.id as candidate_id, t.job_id, t.rank_score
+        from unnest(${plainArray(candidateIds)}::uuid[]) as c(id)
+        cross join lateral (
+          select m.job_id, m.rank_score from matches m
+          where m.candidate_id = c.id and m.job_open
+          order by m.rank_score desc nulls last, m.score desc, m.id
+          limit ${limit}
+        ) t`,
+  );
+  const best = new Map<string, { jobId: string; rank: number | null }[]>();
+  for (const r of rows) {
+    const list = best.get(r.candidate_id) ?? [];
+    list.push({ jobId: r.job_id, rank: r.rank_score === null ? null : Number(r.rank_score) });
+    best.set(r.candidate_id, list);
+  }
+  for (const [candidateId, list] of best) {
+    const worst = list[list.length - 1];
+    if (list.length < limit || worst.rank === null || list.some((p) => rescored.has(p.jobId))) continue;
+    floors.set(candidateId, worst.rank);
+  }
+  return floors;
 }
 
 export type StaleScope = { jobIds?: readonly string[]; candidateIds?: readonly string[] };

@@ -11,7 +11,7 @@ import { seedDemoData } from "@/db/seed";
 import { listCandidateMatches, listJobMatches } from "@/lib/matching/queries";
 import { rescoreMatches } from "@/lib/matching/refresh";
 import { computeJdSearch, computeResumeSearch } from "@/lib/matching/search";
-import { effectiveMatchSettings } from "@/lib/matching/settings";
+import { effectiveMatchSettings, environmentKeepLimits } from "@/lib/matching/settings";
 import { fittedCandidates, labelledJobs, labelledSet, type LabelledJob } from "@/simulator/labelled";
 import { insertLabelledCandidates, insertLabelledJobs, jobRowOf } from "@/tests/labelled";
 import { structuredRankingQuality } from "@/tests/ranking-quality";
@@ -88,7 +88,7 @@ async function main() {
 
     const settings = await effectiveMatchSettings(db);
     const full = skipRescore ? null : await rescoreMatches(db, { kind: "all" }, { now });
-    if (full) log(`full rescore: ${full.considered} pairs considered, ${full.scored} scored, ${full.kept} kept in ${(full.ms / 1000).toFixed(1)} s`);
+    if (full) log(`full rescore: ${full.considered} pairs considered, ${full.scored} scored, ${full.kept} above the minimum, ${full.stored} stored in ${(full.ms / 1000).toFixed(1)} s`);
     if (full) await maintenance.unsafe("vacuum analyze");
 
     const pick = <T>(list: readonly T[], n: number) => Array.from({ length: Math.min(n, list.length) }, (_, i) => list[Math.floor((i * list.length) / Math.min(n, list.length))]);
@@ -140,7 +140,7 @@ async function main() {
           open_jobs: jobCount,
           candidates: candidateCount,
           load_seconds: Number(loadSeconds.toFixed(1)),
-          settings: { weights: settings.weights, min_score: settings.minScore },
+          settings: { weights: settings.weights, min_score: settings.minScore, keep: environmentKeepLimits() },
           full_rescore: full && {
             seconds: Number((full.ms / 1000).toFixed(1)),
             pairs_considered: full.considered,
@@ -148,6 +148,7 @@ async function main() {
             pairs_scored: full.scored,
             pairs_pruned: full.considered - full.scored,
             matches_kept: full.kept,
+            matches_stored: full.stored,
             pairs_per_minute: perMinute(full.considered, full.ms),
             scored_pairs_per_minute: perMinute(full.scored, full.ms),
           },
@@ -162,6 +163,9 @@ async function main() {
             how: "rescoreMatches for the loaded job ids, called directly: the outbox dispatch (runner poll, RUNNER_POLL_MS) comes on top",
             pairs_scored: fresh.scored,
             matches_kept: fresh.kept,
+            matches_stored: fresh.stored,
+            scoring_seconds: Number((fresh.scoringMs / 1000).toFixed(1)),
+            writing_seconds: Number((fresh.writingMs / 1000).toFixed(1)),
           },
           ranking_quality: {
             structured_score_top5_in_pool: { ...quality, note: "labelled candidates ranked among the labelled set's jobs by the match score" },

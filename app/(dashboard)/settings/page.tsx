@@ -12,7 +12,7 @@ import { users, webhookEventTypes } from "@/db/schema";
 import { listAllApiKeys } from "@/lib/auth/api-keys";
 import { requirePageRight } from "@/lib/auth/session";
 import { listSequences } from "@/lib/follow-ups/sequences";
-import { effectiveMatchSettings } from "@/lib/matching/settings";
+import { effectiveMatchSettings, environmentKeepLimits } from "@/lib/matching/settings";
 import { listEndpoints } from "@/lib/webhooks/endpoints";
 import { revokeAnyApiKeyAction, saveMatchSettingsAction } from "./actions";
 import { chooseDefaultSequenceAction, deleteSequenceAction, saveSequenceAction } from "./follow-up-actions";
@@ -30,6 +30,7 @@ export default async function SettingsPage() {
     listSequences(db),
     listEndpoints(db, admin),
   ]);
+  const keep = environmentKeepLimits();
   const updatedBy = matching.updatedBy ? (people.find((p) => p.id === matching.updatedBy)?.name ?? null) : null;
   return (
     <>
@@ -46,6 +47,12 @@ export default async function SettingsPage() {
             updatedAt: matching.updatedAt?.toISOString() ?? null,
           }}
         />
+        <p className="mt-4 text-xs text-slate-500">
+          {keep.perJob > 0 && keep.perCandidate > 0
+            ? `Of the matches at or above the minimum, each job keeps its best ${keep.perJob} candidates and each candidate their best ${keep.perCandidate} jobs`
+            : "Every match at or above the minimum is kept"}{" "}
+          (server settings <code>MATCH_KEEP_PER_JOB</code>, <code>MATCH_KEEP_PER_CANDIDATE</code>).
+        </p>
       </Card>
       <Card className="mb-6 p-6">
         <h2 className="mb-3 text-base font-semibold">Follow-up sequences</h2>
