@@ -73,13 +73,23 @@ export function skillCoverage(job: Pick<RankJob, "skills" | "skillRequirements">
   if (candidate.skills.length === 0) return 0.5;
   const { weights, total } = skillWeightsOf(candidate);
   let used = 0;
-  for (const name of job.skills) used += weights.get(name.toLowerCase()) ?? 0;
-  for (const r of job.skillRequirements) {
-    const key = r.name.toLowerCase();
-    // A skill both listed and required counts once.
-    if (!job.skills.some((name) => name.toLowerCase() === key)) used += weights.get(key) ?? 0;
-  }
+  for (const key of askedKeysOf(job)) used += weights.get(key) ?? 0;
   return Math.min(1, used / total);
+}
+
+// The lower-cased skills a job asks for, worked out once per job object (ranked against thousands).
+const askedKeys = new WeakMap<object, string[]>();
+
+function askedKeysOf(job: Pick<RankJob, "skills" | "skillRequirements">): string[] {
+  let keys = askedKeys.get(job);
+  if (!keys) {
+    keys = job.skills.map((name) => name.toLowerCase());
+    const listed = new Set(keys);
+    // A skill both listed and required counts once.
+    for (const r of job.skillRequirements) if (!listed.has(r.name.toLowerCase())) keys.push(r.name.toLowerCase());
+    askedKeys.set(job, keys);
+  }
+  return keys;
 }
 
 type SkillWeights = { weights: Map<string, number>; total: number };

@@ -3,7 +3,7 @@ import { buildCandidateIndex, createMatcher, emptyStats, type EngineCandidate, t
 import { CandidateShortlists, type KeepLimits, keptForJob } from "./keep";
 import { relatedSkillsForMatching, type RelatedSkills } from "./related";
 import { effectiveMatchSettings, environmentKeepLimits } from "./settings";
-import { candidateRankFloors, deleteStaleNewMatches, loadEngineCandidates, openJobChunks, staleDecidedPairs, type StaleScope, writeMatches } from "./store";
+import { candidateRankFloors, deleteStaleNewMatches, jobsWithStoredMatches, loadEngineCandidates, openJobChunks, staleDecidedPairs, type StaleScope, writeMatches } from "./store";
 
 // Rescoring stored matches: all of them (weights changed), some jobs (a sync or an edit) or
 // some candidates. Rows are replaced in place, so old scores stay visible until new ones land;
@@ -40,6 +40,9 @@ export async function rescoreMatches(db: Db, scope: RescoreScope, options: Resco
       ? await candidateRankFloors(db, pool.map((c) => c.id), keep.perCandidate, new Set(scope.jobIds))
       : undefined;
   const shortlists = new CandidateShortlists(keep, floors);
+  // Jobs new to matching (a sync's new jobs) have nothing stored to go stale: not searched after.
+  const staleScope: StaleScope =
+    scope.kind === "jobs" ? { jobIds: await jobsWithStoredMatches(db, scope.jobIds) } : scope.kind === "candidates" ? { candidateIds: scope.candidateIds } : {};
   const stats = emptyStats();
   let stored = 0;
   let jobCount = 0;
@@ -80,8 +83,6 @@ export async function rescoreMatches(db: Db, scope: RescoreScope, options: Resco
     writingMs += performance.now() - leftOverStarted;
   }
   // Pairs of the scope this rescore did not write fell below the minimum or out of both lists.
-  const staleScope: StaleScope =
-    scope.kind === "jobs" ? { jobIds: scope.jobIds } : scope.kind === "candidates" ? { candidateIds: scope.candidateIds } : {};
   await deleteStaleNewMatches(db, staleScope, stamp);
   await rescoreDecided(db, staleScope, stamp, settings, related);
   return { ...stats, stored, jobs: jobCount, candidates: pool.length, settingsVersion: settings.version, ms: Math.round(performance.now() - started), scoringMs: Math.round(scoringMs), writingMs: Math.round(writingMs) };

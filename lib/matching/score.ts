@@ -107,6 +107,26 @@ export function requirementsOf(job: Pick<ScoreJob, "skills" | "skillRequirements
   return out;
 }
 
+type KeyedRequirement = { r: SkillRequirement; key: string; weight: number; related?: { of: RelatedSkills; keys: string[] } };
+
+// A job is scored against thousands of candidates: its requirements, their lower-cased names and
+// related skills are worked out once per job object (inputs are read, never changed).
+const keyedRequirements = new WeakMap<object, KeyedRequirement[]>();
+
+function keyedRequirementsOf(job: ScoreJob): KeyedRequirement[] {
+  let keyed = keyedRequirements.get(job);
+  if (!keyed) {
+    keyed = requirementsOf(job).map((r) => ({ r, key: r.name.toLowerCase(), weight: requirementWeight(r) }));
+    keyedRequirements.set(job, keyed);
+  }
+  return keyed;
+}
+
+function relatedKeysOf(keyed: KeyedRequirement, related: RelatedSkills): string[] {
+  if (keyed.related?.of !== related) keyed.related = { of: related, keys: related(keyed.r.name).map((name) => name.toLowerCase()) };
+  return keyed.related.keys;
+}
+
 export function requirementWeight(r: SkillRequirement): number {
   return r.required ? 1 : NICE_TO_HAVE_WEIGHT;
 }
@@ -154,13 +174,13 @@ function listNames(names: string[], max = 4): string {
  */
 function scoreSkills(job: ScoreJob, candidate: ScoreCandidate, related: RelatedSkills, reasons: string[] | null): { part: number; skills: MatchSkills | null } {
   const skills: MatchSkills | null = reasons ? { matching: [], partial: [], transferable: [], missing: [] } : null;
-  const requirements = requirementsOf(job);
+  const requirements = keyedRequirementsOf(job);
   if (requirements.length === 0) {
     reasons?.push("job lists no skills to match on");
     return { part: 0, skills };
   }
   if (candidate.skills.length === 0) {
-    if (skills) skills.missing = requirements.map((r) => r.name);
+    if (skills) skills.missing = requirements.map(({ r }) => r.name);
     reasons?.push("candidate lists no skills");
     return { part: 0, skills };
   }
@@ -173,12 +193,11 @@ function scoreSkills(job: ScoreJob, candidate: ScoreCandidate, related: RelatedS
   let niceHeld = 0;
   let unstatedLevels = 0;
   const missingRequired: string[] = [];
-  for (const r of requirements) {
-    const weight = requirementWeight(r);
+  for (const keyed of requirements) {
+    const { r, key, weight } = keyed;
     total += weight;
     if (r.required) required++;
     else nice++;
-    const key = r.name.toLowerCase();
     if (own.levels.has(key)) {
       const has = own.levels.get(key);
       if (!has) unstatedLevels++;
@@ -192,8 +211,7 @@ function scoreSkills(job: ScoreJob, candidate: ScoreCandidate, related: RelatedS
     }
     let best = 0;
     let via: string | undefined;
-    for (const other of related(r.name)) {
-      const otherKey = other.toLowerCase();
+    for (const otherKey of relatedKeysOf(keyed, related)) {
       if (!own.levels.has(otherKey)) continue;
       const credit = TRANSFER_CREDIT * levelCredit(own.levels.get(otherKey), r.level);
       if (credit > best) {

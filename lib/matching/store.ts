@@ -176,6 +176,16 @@ export async function candidateRankFloors(db: Db, candidateIds: readonly string[
   return floors;
 }
 
+/** Of these jobs, the ones with stored pairs: only those can have pairs a rescore leaves stale. */
+export async function jobsWithStoredMatches(db: Db, jobIds: readonly string[]): Promise<string[]> {
+  if (jobIds.length === 0) return [];
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select j.id from unnest(${plainArray(jobIds)}::uuid[]) as j(id) where exists (select 1 from matches m where m.job_id = j.id)`,
+  );
+  return rows.map((r) => r.id);
+}
+
 export type StaleScope = { jobIds?: readonly string[]; candidateIds?: readonly string[] };
 
 function scopeCondition(scope: StaleScope): SQL {
