@@ -2,6 +2,7 @@ import { asc } from "drizzle-orm";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SequenceSettings } from "@/components/follow-ups/sequence-settings";
+import { KeptMatchesNote } from "@/components/matching/kept-matches-note";
 import { MatchSettingsForm } from "@/components/matching/match-settings-form";
 import { AllApiKeysTable } from "@/components/settings/all-api-keys-table";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -30,7 +31,6 @@ export default async function SettingsPage() {
     listSequences(db),
     listEndpoints(db, admin),
   ]);
-  const keep = environmentKeepLimits();
   const updatedBy = matching.updatedBy ? (people.find((p) => p.id === matching.updatedBy)?.name ?? null) : null;
   return (
     <>
@@ -47,12 +47,7 @@ export default async function SettingsPage() {
             updatedAt: matching.updatedAt?.toISOString() ?? null,
           }}
         />
-        <p className="mt-4 text-xs text-slate-500">
-          {keep.perJob > 0 && keep.perCandidate > 0
-            ? `Of the matches at or above the minimum, each job keeps its best ${keep.perJob} candidates and each candidate their best ${keep.perCandidate} jobs`
-            : "Every match at or above the minimum is kept"}{" "}
-          (server settings <code>MATCH_KEEP_PER_JOB</code>, <code>MATCH_KEEP_PER_CANDIDATE</code>).
-        </p>
+        <KeptMatchesNote keep={environmentKeepLimits()} />
       </Card>
       <Card className="mb-6 p-6">
         <h2 className="mb-3 text-base font-semibold">Follow-up sequences</h2>
