@@ -10,6 +10,9 @@ import { candidateRankFloors, deleteStaleNewMatches, jobsWithStoredMatches, load
 // running the same rescore twice writes the same rows (events arrive at least once). Which pairs
 // above the minimum are stored: lib/matching/keep.ts.
 
+/** How long scoring runs on this thread before letting I/O callbacks (the writes in flight) go on. */
+const giveWayAfterMs = 10;
+
 export type RescoreScope = { kind: "all" } | { kind: "jobs"; jobIds: readonly string[] } | { kind: "candidates"; candidateIds: readonly string[] };
 
 export type RescoreOptions = { related?: RelatedSkills; chunkSize?: number; now?: Date; keep?: KeepLimits };
@@ -56,11 +59,18 @@ export async function rescoreMatches(db: Db, scope: RescoreScope, options: Resco
     jobCount += chunk.length;
     const scoringStarted = performance.now();
     const pairs: MatchedPair[] = [];
+    let ranSince = performance.now();
     for (const job of chunk) {
       const found = matchJob(job, stats);
       const forJob = keptForJob(found, keep);
       for (const pair of forJob) pairs.push(pairToStore(job, pair.candidate, engineSettings));
       shortlists.offer(found, forJob.length);
+      // Scoring a chunk takes seconds on this thread: give way often, so the database's answers to
+      // the previous chunk's writes are read and its next batches sent while this one is scored.
+      if (performance.now() - ranSince > giveWayAfterMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        ranSince = performance.now();
+      }
     }
     stored += pairs.length;
     scoringMs += performance.now() - scoringStarted;
