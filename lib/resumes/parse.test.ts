@@ -133,6 +133,28 @@ describe("parseResume on realistic resumes", () => {
     expect(p.education).toEqual([{ degree: "Bachelor", field: "Computer Science", institution: "University of Texas", year: 2014 }]);
   });
 
+  it("an employer named like a product is not a skill; the title, a stack in brackets and the work described still are", () => {
+    const text = [
+      "Michael Chen",
+      "Product Designer",
+      "Experience",
+      "Product Designer — Dropbox",
+      "June 2015 – April 2019",
+      "Slack | Senior Engineer | 2012 – 2015",
+      "Oracle",
+      "Database Administrator",
+      "Jan 2010 - Mar 2012",
+      "Backend Engineer — Acme (Python, Kafka)",
+      "2008 - 2010",
+      "• Moved file storage from Salesforce to S3",
+      "Skills",
+      "Figma (expert), Sketch",
+    ].join("\n");
+    const names = parseResume(text, now).skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["Python", "Kafka", "Salesforce", "Figma", "Sketch"]));
+    for (const employer of ["Dropbox", "Slack", "Oracle"]) expect(names).not.toContain(employer);
+  });
+
   it("a note with nothing to find gives nulls and empty lists, not guesses", () => {
     expect(parse("minimal-no-contact.txt")).toEqual({
       firstName: null,

@@ -5,6 +5,7 @@ import { skillLevelRank, type SkillLevel } from "@/lib/skills/levels";
 import { looksLikeJobTitle, parseContact } from "./contact";
 import { dateRangesIn, mergedMonths, statedExperienceYears, withoutDateRanges } from "./dates";
 import { isLanguageName, parseEducation, parseLanguages } from "./education";
+import { positionsWithoutEmployers } from "./employers";
 import { resumeLines, sectionLines, splitSections } from "./sections";
 
 export type ParsedResume = {
@@ -129,6 +130,7 @@ export function parseResume(text: string, now = new Date()): ParsedResume {
   const educationLines = sectionLines(sections, "education");
   const contactLines = new Set(contact.lines);
   const schoolLines = new Set(educationLines);
+  const withoutEmployers = positionsWithoutEmployers(experience, now);
   return {
     firstName: contact.firstName,
     lastName: contact.lastName,
@@ -138,8 +140,9 @@ export function parseResume(text: string, now = new Date()): ParsedResume {
     title: contact.headline ?? latestPositionTitle(experience),
     summary: summaryOf(sectionLines(sections, "summary")),
     // Contact and school lines name places and people, not skills ("Phoenix, AZ" or "University of Phoenix" is not the Elixir framework).
+    // An employer beside or above a position is not a skill ("Product Designer — Dropbox").
     skills: skillsWithLevels(
-      lines.filter((l) => !contactLines.has(l) && !(schoolLines.has(l) && degreeOrSchool.test(l))),
+      lines.filter((l) => !contactLines.has(l) && !(schoolLines.has(l) && degreeOrSchool.test(l))).map((l) => withoutEmployers.get(l) ?? l),
       new Set(sectionLines(sections, "skills")),
     ),
     experienceYears: experienceYears(datedLines, text, now),
