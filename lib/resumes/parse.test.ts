@@ -133,25 +133,26 @@ describe("parseResume on realistic resumes", () => {
     expect(p.education).toEqual([{ degree: "Bachelor", field: "Computer Science", institution: "University of Texas", year: 2014 }]);
   });
 
-  it("an employer named like a product is not a skill; the title, a stack in brackets and the work described still are", () => {
+  it("an employer named like a product is not a skill; titles, stacks and the work described still are", () => {
     const text = [
       "Michael Chen",
       "Product Designer",
       "Experience",
-      "Product Designer — Dropbox",
+      "Product Designer — Dropbox, Inc.",
       "June 2015 – April 2019",
       "Tableau | Senior Engineer | 2012 – 2015",
       "HubSpot",
       "Marketing Manager",
       "Jan 2010 - Mar 2012",
-      "Backend Engineer — Acme (Python, Kafka)",
-      "2008 - 2010",
+      "Backend Developer | Python | Django | 2008 - 2010",
+      "Tech lead for Kafka, Spark and Flink migration",
+      "Java Developer — Acme (Terraform, Ansible)",
       "• Moved file storage from Salesforce to S3",
       "Skills",
       "Figma (expert), Sketch",
     ].join("\n");
     const names = parseResume(text, now).skills.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(["Python", "Kafka", "Salesforce", "Figma", "Sketch"]));
+    expect(names).toEqual(expect.arrayContaining(["Python", "Django", "Kafka", "Spark", "Flink", "Java", "Terraform", "Ansible", "Salesforce", "Figma", "Sketch"]));
     for (const employer of ["Dropbox", "Tableau", "HubSpot"]) expect(names).not.toContain(employer);
   });
 

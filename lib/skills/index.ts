@@ -20,6 +20,12 @@ function skillIndexOf(name: string): number | undefined {
   return byAnyCase.get(key(trimmed)) ?? byAnyCase.get(key(trimmed.replace(versionSuffix, "")));
 }
 
+/** The canonical skill a text is the very name (or alias) of, nothing more: "Dropbox" yes, "Dropbox migration" no. */
+export function skillNamed(text: string): string | null {
+  const at = skillIndexOf(text);
+  return at === undefined ? null : taxonomyData.skills[at][0];
+}
+
 /** The canonical name of a skill a user or a feed lists ("reactjs" -> "React", "React 18" -> "React"), or null. */
 export function canonicalSkill(name: string): string | null {
   const at = skillIndexOf(name);
