@@ -78,7 +78,7 @@ function splitNameAndTitle(line: string): [string, string | null] {
 }
 
 function isHeadline(line: string): boolean {
-  return line.length <= 80 && line.split(/\s+/).length <= 10 && !isContactish(line) && !headingOf(line) && !/(?:19|20)\d{2}/.test(line) && locationFrom(line) === null;
+  return line.length <= 80 && line.split(/\s+/).length <= 10 && !isContactish(line) && !headingOf(line) && !/(?:19|20)\d{2}/.test(line) && (locationFrom(line) === null || headlineAndPlace(line) !== null);
 }
 
 /**
@@ -110,6 +110,9 @@ export function parseContact(header: string[], allLines: string[]): Contact {
     name = labelled ? nameFrom(labelled) : null;
     if (name) used.push(labelled!);
   }
+  // "Senior Python Developer, London" or "Data Scientist | Berlin": the place is not part of the title.
+  const placed = headline ? headlineAndPlace(headline) : null;
+  if (placed) headline = placed.title;
   // Two-column layouts push contact lines below the first heading, so the first lines count too.
   const searchLines = [...new Set([...top, ...allLines.slice(0, 8), ...allLines.filter((l) => labelPattern.test(l))])];
   // The candidate's own address is near the top; one further down may be a referee's.
@@ -118,7 +121,7 @@ export function parseContact(header: string[], allLines: string[]): Contact {
   for (const line of searchLines) {
     if (used.includes(line)) continue;
     for (const segment of line.split(segmentSeparators)) {
-      location = locationFrom(segment);
+      location = headlineAndPlace(segment)?.place ?? locationFrom(segment);
       if (location) break;
     }
     if (location) {
@@ -126,9 +129,21 @@ export function parseContact(header: string[], allLines: string[]): Contact {
       break;
     }
   }
+  location ??= placed?.place ?? null;
   const phone = phoneFrom(searchLines.slice(0, 20), location?.countryCode ?? null);
   used.push(...searchLines.filter((l) => emailPattern.test(l) || urlPattern.test(l) || (phone && l.replace(/\D/g, "").includes(phone.replace(/\D/g, "").slice(-7)))));
   return { firstName: name?.firstName ?? null, lastName: name?.lastName ?? null, email, phone, location, headline: headline ? titleWithoutEmployer(headline) : null, lines: used };
+}
+
+/** A headline ending in a place ("Data Engineer, London, UK"): the title before it and the place. */
+function headlineAndPlace(headline: string): { title: string; place: StandardLocation } | null {
+  const parts = headline.split(/\s*[|•·]\s*|\s+[–—-]\s+|,\s+/u);
+  for (let k = 1; k < parts.length; k++) {
+    const place = locationFrom(parts.slice(k).join(", "));
+    const title = parts.slice(0, k).join(", ").trim();
+    if (place && title && looksLikeJobTitle(title)) return { title, place };
+  }
+  return null;
 }
 
 /** "Software Engineer - Dell Technologies" is the title "Software Engineer"; a title alone is kept whole. */

@@ -156,6 +156,17 @@ describe("parseResume on realistic resumes", () => {
     for (const employer of ["Dropbox", "Tableau", "HubSpot"]) expect(names).not.toContain(employer);
   });
 
+  it("a place at the end of the headline is the location, not part of the title", () => {
+    const at = (text: string) => parseResume(text, now);
+    expect(at("Tom Lee\nSoftware Engineer, Paris, France\ntom@example.com")).toMatchObject({ title: "Software Engineer", location: "Paris, France" });
+    expect(at("Jan Novak\nData Scientist | Berlin\njan@example.com")).toMatchObject({ title: "Data Scientist", location: "Berlin" });
+    // Further down, after the e-mail: still the place, and the title comes from the latest position.
+    const below = at("Jane Doe\njane@example.com\nSenior Python developer, London\nExperience\nData Engineer, Foo Ltd, 2018 - present");
+    expect(below).toMatchObject({ title: "Data Engineer", location: "London" });
+    // An employer after the title is not a place.
+    expect(at("Anna Smith\nMarketing Manager, Procter & Gamble\nanna@example.com")).toMatchObject({ location: null });
+  });
+
   it("a note with nothing to find gives nulls and empty lists, not guesses", () => {
     expect(parse("minimal-no-contact.txt")).toEqual({
       firstName: null,
