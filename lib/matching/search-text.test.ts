@@ -30,6 +30,10 @@ describe("readJobDescription", () => {
     expect(jd.experienceYearsMin).toBe(5);
     expect(jd.skills).toEqual(expect.arrayContaining(["Python", "Airflow", "Snowflake"]));
   });
+
+  it("does not take the languages a description asks for as skills", () => {
+    expect(readJobDescription("Data Analyst\n\nSQL and Tableau; fluent English and German.").skills).toEqual(["SQL", "Tableau"]);
+  });
 });
 
 describe("searchTerms", () => {

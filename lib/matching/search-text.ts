@@ -1,6 +1,7 @@
 import { extractSkills, seniorityFrom } from "@/lib/etl/normalize";
 import { parseResume } from "@/lib/resumes/parse";
 import type { SeniorityLevel } from "@/lib/jobs/vocabulary";
+import { isSpokenLanguage } from "@/lib/skills";
 import type { SkillLevel } from "@/lib/skills/levels";
 
 // What the text searches read from a pasted resume (the resume parser) or job description (a
@@ -97,7 +98,7 @@ export function readJobDescription(text: string): JobDescriptionProfile {
   const experienceYearsMin = statedYears(text, "min");
   return {
     title,
-    skills: extractSkills(text),
+    skills: extractSkills(text).filter((name) => !isSpokenLanguage(name)),
     experienceYearsMin,
     level: seniorityFrom({ title: title ?? "", yearsExperience: experienceYearsMin }),
   };

@@ -7,7 +7,7 @@ import { tokenize } from "./tokenize";
 
 export { findSkillMentions, recognizeSkills, skillNamesOf, type SkillMention } from "./recognize";
 export { normaliseTitle, relatedOccupations, type Occupation } from "./titles";
-export { knownLanguages, recognizeLanguageLevels, recognizeLanguages } from "./languages";
+export { isSpokenLanguage, knownLanguages, recognizeLanguageLevels, recognizeLanguages } from "./languages";
 export { isSkillLevel, skillLevelRank, skillLevels, type SkillLevel, type SkillRequirement } from "./levels";
 
 const versionSuffix = /(?:\s+|-)v?\d+(?:\.\d+|\.x)*\+?$/i;

@@ -77,3 +77,14 @@ export function recognizeLanguageLevels(text: string): { name: string; level: st
 export function knownLanguages(): string[] {
   return taxonomyData.languages.map(([name]) => name);
 }
+
+let spoken: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a canonical skill name is a spoken language ("English"). A job text asking for one is not
+ * asking for a skill: resumes list languages apart, so as a skill every candidate would miss it.
+ */
+export function isSpokenLanguage(skill: string): boolean {
+  spoken ??= new Set(knownLanguages());
+  return spoken.has(skill);
+}

@@ -23,6 +23,17 @@ describe("derivedJobFields", () => {
     ]);
   });
 
+  it("a spoken language the text asks for is not a skill; one the source lists is kept", () => {
+    const fromText = derivedJobFields({
+      title: "Backend Engineer",
+      description: "Strong PostgreSQL. Excellent English; German is a plus.\nАнглийский язык на уровне B2, знание Python.",
+      employmentType: null,
+    });
+    expect(fromText.skills).toEqual(["PostgreSQL", "Python"]);
+    const listed = derivedJobFields({ title: "Translator", description: "Translate contracts.", employmentType: null, listedSkills: ["English", "Spanish"] });
+    expect(listed.skills).toEqual(["English", "Spanish"]);
+  });
+
   it("falls back to HeadHunter's experience bucket when the text gives no years", () => {
     const fields = derivedJobFields({ title: "Python-разработчик", description: "Пишем на Python.", employmentType: null, hhExperienceId: "between3And6" });
     expect(fields.experienceYearsMin).toBe(3);

@@ -1,7 +1,7 @@
 import type { CanonicalJob, EmploymentType, SeniorityLevel } from "../etl/canonical";
 import { annualiseSalary, isInternship, normaliseCurrency, seniorityFrom, type PayPeriod } from "../etl/normalize";
 import { experienceFromHh, extractExperienceYears, skillRequirementsFor } from "../etl/normalize/experience";
-import { findSkillMentions, normaliseSkillList, normaliseTitle, skillNamesOf } from "../skills";
+import { findSkillMentions, isSpokenLanguage, normaliseSkillList, normaliseTitle, skillNamesOf } from "../skills";
 
 /** The canonical salary, or null when the source gives no usable amount or currency. */
 export function salaryFrom(input: {
@@ -40,7 +40,9 @@ export function derivedJobFields(input: {
     (internship ? "intern" : null);
   const text = `${input.title}\n${input.description}`;
   const mentions = findSkillMentions(text);
-  const skills = normaliseSkillList([...(input.listedSkills ?? []), ...skillNamesOf(mentions)]);
+  // A spoken language the text asks for ("excellent English") is not a skill; ones the source lists stay.
+  const textSkills = skillNamesOf(mentions).filter((name) => !isSpokenLanguage(name));
+  const skills = normaliseSkillList([...(input.listedSkills ?? []), ...textSkills]);
   const experience = extractExperienceYears(input.description) ?? experienceFromHh(input.hhExperienceId);
   return {
     level,
