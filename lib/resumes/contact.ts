@@ -137,8 +137,10 @@ export function parseContact(header: string[], allLines: string[]): Contact {
 
 /** A headline ending in a place ("Data Engineer, London, UK"): the title before it and the place. */
 function headlineAndPlace(headline: string): { title: string; place: StandardLocation } | null {
+  if (headline.length > 120) return null;
   const parts = headline.split(/\s*[|•·]\s*|\s+[–—-]\s+|,\s+/u);
-  for (let k = 1; k < parts.length; k++) {
+  // A place is at most its last three parts ("Austin, TX, USA").
+  for (let k = Math.max(1, parts.length - 3); k < parts.length; k++) {
     const place = locationFrom(parts.slice(k).join(", "));
     const title = parts.slice(0, k).join(", ").trim();
     if (place && title && looksLikeJobTitle(title)) return { title, place };
