@@ -127,11 +127,6 @@ function languageLevel(text: string): string | null {
   return null;
 }
 
-/** True for a spoken language's name ("English", "Русский"), which a skills list may also carry. */
-export function isLanguageName(word: string): boolean {
-  return languageOf(word) !== null;
-}
-
 function languageOf(word: string): string | null {
   return languageNames.find(([pattern]) => pattern.test(word.trim()))?.[1] ?? null;
 }

@@ -8,7 +8,8 @@ import { dateRangesIn, withoutDateRanges } from "./dates";
 // name alone on a line next to a position. A heading naming several skills lists a stack and keeps
 // them; titles ("Java Developer") and sentences about the work always count.
 
-const parts = /\s+(?:at|@|в|—|–|-|\|)\s+|,\s+|\s*\|\s*/u;
+/** What separates a position heading's parts: "Engineer at Acme", "Engineer — Acme, Berlin", "Acme | Engineer". */
+export const positionParts = /\s+(?:at|@|в|—|–|-|\|)\s+|,\s+|\s*\|\s*/u;
 const bullet = /^[-–—•·▪●*]/u;
 const legalForm = /[\s,]+(?:inc|llc|ltd|gmbh|ag|plc|corp|corporation|co|s\.?a|se|oy|ab|bv|limited|technologies)\.?$/iu;
 
@@ -23,7 +24,7 @@ function employerLike(part: string): boolean {
 function headingParts(line: string): string[] | null {
   const text = withoutDateRanges(line.replace(/\([^)]*\)/g, " ")).replace(legalForm, "").trim();
   if (!text || text.length > 90 || bullet.test(line) || /[.!?;:]$/.test(text)) return null;
-  const pieces = text.split(parts).map((p) => p.trim()).filter(Boolean);
+  const pieces = text.split(positionParts).map((p) => p.trim()).filter(Boolean);
   return pieces.length >= 2 && pieces.some(looksLikeJobTitle) ? pieces : null;
 }
 

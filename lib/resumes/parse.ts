@@ -1,11 +1,11 @@
 import type { CandidateEducation, CandidateLanguage } from "@/db/schema";
 import { extractSkills } from "@/lib/etl/normalize";
-import { canonicalSkill } from "@/lib/skills";
+import { canonicalSkill, isSpokenLanguage } from "@/lib/skills";
 import { skillLevelRank, type SkillLevel } from "@/lib/skills/levels";
 import { looksLikeJobTitle, parseContact } from "./contact";
 import { dateRangesIn, mergedMonths, statedExperienceYears, withoutDateRanges } from "./dates";
-import { isLanguageName, parseEducation, parseLanguages } from "./education";
-import { positionsWithoutEmployers } from "./employers";
+import { parseEducation, parseLanguages } from "./education";
+import { positionParts, positionsWithoutEmployers } from "./employers";
 import { resumeLines, sectionLines, splitSections } from "./sections";
 
 export type ParsedResume = {
@@ -81,7 +81,7 @@ export function skillsWithLevels(lines: string[], listed: ReadonlySet<string> = 
     }
   }
   // Spoken languages are listed apart, with their own levels.
-  return [...levels].filter(([name]) => !isLanguageName(name)).map(([name, level]) => ({ name, level: level ?? "intermediate" }));
+  return [...levels].filter(([name]) => !isSpokenLanguage(name)).map(([name, level]) => ({ name, level: level ?? "intermediate" }));
 }
 
 const degreeOrSchool = /\b(?:university|college|institute|school|bachelor|master|bsc|msc|phd|degree)\b|университет|институт|бакалавр|магистр/iu;
@@ -99,7 +99,7 @@ export function experienceYears(workLines: string[], allText: string, now = new 
 function latestPositionTitle(experience: string[]): string | null {
   for (const line of experience.slice(0, 6)) {
     const withoutDates = withoutDateRanges(line).replace(/\(\s*\)/g, "").trim();
-    const parts = withoutDates.split(/\s+(?:at|@|в|—|–|-|\|)\s+|,\s+|\s*\|\s*/u).map((p) => p.trim());
+    const parts = withoutDates.split(positionParts).map((p) => p.trim());
     const title = parts.find((p) => looksLikeJobTitle(p) && p.length <= 60);
     if (title) return title;
   }
