@@ -189,8 +189,8 @@ export async function jobsWithStoredMatches(db: Db, jobIds: readonly string[]): 
 export type StaleScope = { jobIds?: readonly string[]; candidateIds?: readonly string[] };
 
 function scopeCondition(scope: StaleScope): SQL {
-  if (scope.jobIds) return sql`job_id = any(${`{${scope.jobIds.join(",")}}`}::uuid[])`;
-  if (scope.candidateIds) return sql`candidate_id = any(${`{${scope.candidateIds.join(",")}}`}::uuid[])`;
+  if (scope.jobIds) return sql`job_id = any(${plainArray(scope.jobIds)}::uuid[])`;
+  if (scope.candidateIds) return sql`candidate_id = any(${plainArray(scope.candidateIds)}::uuid[])`;
   return sql`true`;
 }
 
