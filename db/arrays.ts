@@ -14,7 +14,12 @@ function quoteElement(value: string): string {
   return `"${value.replace(/[\\"]/g, "\\$&")}"`;
 }
 
-/** A text[] parameter holding exactly these strings (commas, quotes, braces and NULL included). */
+/** The array literal of exactly these strings (commas, quotes, braces and NULL included). */
+export function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map(quoteElement).join(",")}}`;
+}
+
+/** A text[] parameter holding exactly these strings. */
 export function textArray(values: readonly string[]): SQL {
-  return sql`${`{${values.map(quoteElement).join(",")}}`}::text[]`;
+  return sql`${arrayLiteral(values)}::text[]`;
 }

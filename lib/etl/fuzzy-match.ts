@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { jsonRows } from "@/db/json-rows";
 import { queryRows } from "@/db/rows";
 
 export type FuzzyProbe = {
@@ -29,17 +30,10 @@ const windowDays = 30;
  */
 export async function findFuzzyDuplicates(db: Db, probes: FuzzyProbe[]): Promise<Map<string, string>> {
   if (probes.length === 0) return new Map();
-  const payload = JSON.stringify(
-    probes.map((p) => ({
-      key: p.key,
-      company_id: p.companyId,
-      title: p.title,
-      descr: p.description.slice(0, descriptionPrefix),
-      country: p.countryCode,
-      city: p.city?.toLowerCase() ?? null,
-      remote: p.remote,
-      posted: p.postedAt?.toISOString() ?? null,
-    })),
+  const batch = jsonRows(
+    [["key", "text"], ["company_id", "uuid"], ["title", "text"], ["descr", "text"], ["country", "text"], ["city", "text"], ["remote", "boolean"], ["posted", "timestamptz"]],
+    probes.map((p) => [p.key, p.companyId, p.title, p.description.slice(0, descriptionPrefix), p.countryCode, p.city?.toLowerCase() ?? null, p.remote, p.postedAt?.toISOString() ?? null]),
+    "b",
   );
   // Per probe: the company's jobs in the same place (btree on company_id), titles compared
   // first and descriptions only for titles already close, best match only.
@@ -47,7 +41,7 @@ export async function findFuzzyDuplicates(db: Db, probes: FuzzyProbe[]): Promise
     db,
     sql`
       select b.key, m.id as job_id, m.score
-      from jsonb_to_recordset(${payload}::jsonb) as b(key text, company_id uuid, title text, descr text, country text, city text, remote boolean, posted timestamptz)
+      from ${batch}
       cross join lateral (
         -- The same title at the same company and place within the window is a repost.
         select j.id, case when t.title_sim = 1 then 1 else 0.65 * t.title_sim + 0.35 * similarity(left(j.description, ${descriptionPrefix}), b.descr) end as score

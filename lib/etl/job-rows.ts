@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { uuidArray } from "@/db/arrays";
+import { jsonRows } from "@/db/json-rows";
 import type { CanonicalJob } from "./canonical";
 
-// Set-based writes of the load stage: a whole chunk travels as one jsonb parameter and is
-// unpacked with jsonb_to_recordset, one statement per kind of write instead of one per record.
+// Set-based writes of the load stage: a whole chunk travels as one jsonb parameter (jsonRows),
+// one statement per kind of write instead of one per record.
 
-/** The jobs columns a canonical record sets, with their SQL types (the jsonb_to_recordset column list). */
+/** The jobs columns a canonical record sets, with their SQL types. */
 const jobRecordColumns = [
   ["id", "uuid"],
   ["company_id", "uuid"],
@@ -70,8 +71,7 @@ export function jobRecord(id: string, job: CanonicalJob, companyId: string | nul
 }
 
 const names = sql.raw(jobRecordColumns.map(([name]) => name).join(", "));
-const recordset = (records: object[]) =>
-  sql`jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${sql.raw(jobRecordColumns.map(([name, type]) => `${name} ${type}`).join(", "))})`;
+const recordset = (records: JobRecord[]) => jsonRows(jobRecordColumns, records.map((record) => jobRecordColumns.map(([name]) => record[name])));
 
 /** Inserts new open jobs in one statement. */
 export async function insertJobRows(db: Db, records: JobRecord[], now: Date) {
@@ -112,12 +112,15 @@ export type NewLink = { jobId: string; externalId: string; url: string | null; c
 /** Inserts a source's new links in one statement; a link another load stored meanwhile is kept. */
 export async function insertLinkRows(db: Db, links: NewLink[], sourceId: string, runId: string | null, now: Date) {
   if (links.length === 0) return;
-  const payload = JSON.stringify(links.map((l) => ({ job_id: l.jobId, external_id: l.externalId, url: l.url, content_hash: l.contentHash, source_group_id: l.sourceGroupId })));
+  const rows = jsonRows(
+    [["job_id", "uuid"], ["external_id", "text"], ["url", "text"], ["content_hash", "text"], ["source_group_id", "text"]],
+    links.map((l) => [l.jobId, l.externalId, l.url, l.contentHash, l.sourceGroupId]),
+  );
   const at = now.toISOString();
   await db.execute(sql`
     insert into job_source_links (job_id, source_id, external_id, url, content_hash, source_group_id, first_seen_at, last_seen_at, last_run_id)
     select r.job_id, ${sourceId}::uuid, r.external_id, r.url, r.content_hash, r.source_group_id, ${at}::timestamptz, ${at}::timestamptz, ${runId}::uuid
-    from jsonb_to_recordset(${payload}::jsonb) as r(job_id uuid, external_id text, url text, content_hash text, source_group_id text)
+    from ${rows}
     on conflict do nothing`);
 }
 
@@ -126,11 +129,11 @@ export type SeenLink = { id: string; contentHash: string | null; url: string | n
 /** Marks a source's existing links seen by this run; a link with a new hash also takes its new URL. */
 export async function markLinksSeen(db: Db, links: SeenLink[], runId: string | null, now: Date) {
   if (links.length === 0) return;
-  const payload = JSON.stringify(links.map((l) => ({ id: l.id, hash: l.contentHash, url: l.url })));
+  const rows = jsonRows([["id", "uuid"], ["hash", "text"], ["url", "text"]], links.map((l) => [l.id, l.contentHash, l.url]));
   await db.execute(sql`
     update job_source_links l
     set last_seen_at = ${now.toISOString()}::timestamptz, last_run_id = ${runId}::uuid,
         content_hash = coalesce(r.hash, l.content_hash), url = case when r.hash is null then l.url else r.url end
-    from jsonb_to_recordset(${payload}::jsonb) as r(id uuid, hash text, url text)
+    from ${rows}
     where l.id = r.id`);
 }

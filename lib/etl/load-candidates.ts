@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { jsonRows } from "@/db/json-rows";
 import type { Db } from "@/db";
 import { candidates, candidateSourceLinks, jobSourceLinks, placements } from "@/db/schema";
 import type { LamodaPlacement } from "@/lib/sources";
@@ -77,17 +78,24 @@ async function loadCandidatesInTransaction(db: Db, ctx: LoadContext, items: Cand
   }
 
   if (rewrites.size) {
-    const payload = JSON.stringify([...rewrites].map(([id, c]) => ({ id, ...candidateColumns(c, ctx.now), updatedAt: undefined })));
+    const columns = ["fullName", "firstName", "lastName", "email", "headline", "location", "countryCode", "skills", "yearsExperience"] as const;
+    const rows = jsonRows(
+      [["id", "uuid"], ["full_name", "text"], ["first_name", "text"], ["last_name", "text"], ["email", "text"], ["headline", "text"], ["location", "text"], ["country_code", "text"], ["skills", "text[]"], ["years_experience", "integer"]],
+      [...rewrites].map(([id, c]) => {
+        const values = candidateColumns(c, ctx.now);
+        return [id, ...columns.map((column) => values[column])];
+      }),
+    );
     await db.execute(sql`
-      update candidates set full_name = r."fullName", first_name = r."firstName", last_name = r."lastName", email = r.email, headline = r.headline, location = r.location, country_code = r."countryCode",
-        skills = r.skills, years_experience = r."yearsExperience", updated_at = ${ctx.now.toISOString()}::timestamptz
-      from jsonb_to_recordset(${payload}::jsonb) as r(id uuid, "fullName" text, "firstName" text, "lastName" text, email text, headline text, location text, "countryCode" text, skills text[], "yearsExperience" integer)
+      update candidates set full_name = r.full_name, first_name = r.first_name, last_name = r.last_name, email = r.email, headline = r.headline, location = r.location, country_code = r.country_code,
+        skills = r.skills, years_experience = r.years_experience, updated_at = ${ctx.now.toISOString()}::timestamptz
+      from ${rows}
       where candidates.id = r.id`);
   }
   if (seenLinks.length) {
     await db.execute(sql`
       update candidate_source_links l set content_hash = r.hash, last_seen_at = ${ctx.now.toISOString()}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(seenLinks)}::jsonb) as r(id uuid, hash text)
+      from ${jsonRows([["id", "uuid"], ["hash", "text"]], seenLinks.map((l) => [l.id, l.hash]))}
       where l.id = r.id`);
   }
   if (inserts.length) await db.insert(candidates).values(inserts);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { textArray, uuidArray } from "@/db/arrays";
+import { jsonRows } from "@/db/json-rows";
 import { queryRows } from "@/db/rows";
 import { normaliseCompanyName } from "@/lib/companies/normalise";
 import { jobsCreated, jobsExpired } from "@/lib/events";
@@ -48,7 +49,7 @@ async function upsertCompanies(db: Db, items: Keyed[], now: Date): Promise<Map<s
     db,
     sql`insert into companies (name, normalized_name, website, created_at, updated_at)
       select r.name, r.normalized_name, r.website, ${at}::timestamptz, ${at}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as r(name text, normalized_name text, website text)
+      from ${jsonRows([["name", "text"], ["normalized_name", "text"], ["website", "text"]], values.map((v) => [v.name, v.normalized_name, v.website]))}
       order by r.normalized_name -- the lock order of lockCatalogue and the open-job recount
       on conflict (normalized_name) do update set updated_at = excluded.updated_at, website = excluded.website
         where companies.website is null and excluded.website is not null
