@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { rescoreMatches } from "@/lib/matching/refresh";
 import { effectiveMatchSettings } from "@/lib/matching/settings";
-import { jobsChangedByRun } from "@/lib/matching/store";
+import { anyCandidates, jobsChangedByRun } from "@/lib/matching/store";
 import { inngest } from "../client";
 import { candidatesChanged, jobsChanged, jobsLoaded, matchSettingsChanged } from "../events";
 
@@ -14,6 +14,8 @@ export const refreshMatchesForLoadedJobs = inngest.createFunction(
   async ({ event, step }) =>
     step.run("rescore-loaded-jobs", async () => {
       const db = await getDb();
+      // Nobody to match them with (a new install's first syncs): the run's jobs are not even listed.
+      if (!(await anyCandidates(db))) return { jobs: 0 };
       const jobIds = await jobsChangedByRun(db, event.data.runId);
       if (jobIds.length === 0) return { jobs: 0 };
       const { jobs, kept, scored, ms } = await rescoreMatches(db, { kind: "jobs", jobIds });

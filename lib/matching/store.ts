@@ -47,6 +47,12 @@ export async function loadEngineCandidates(db: Db, ids?: readonly string[]): Pro
   return ids ? query.where(inArray(candidates.id, [...ids])).orderBy(asc(candidates.id)) : query.orderBy(asc(candidates.id));
 }
 
+/** Whether there is any candidate to match jobs with. */
+export async function anyCandidates(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: candidates.id }).from(candidates).limit(1);
+  return row !== undefined;
+}
+
 /** One job as the engine reads it, whatever its status; null when there is none. */
 export async function loadEngineJob(db: Db, id: string): Promise<EngineJob | null> {
   const [job] = await db.select(jobColumns).from(jobs).where(eq(jobs.id, id));
