@@ -14,10 +14,19 @@ export type RowColumn = readonly [name: string, type: string];
 export function jsonRows(columns: readonly RowColumn[], rows: readonly (readonly unknown[])[], alias = "r"): SQL {
   const values = columns.map(([name, type], i) => `${valueAt(type, i)} as ${name}`).join(", ");
   const arrays = columns.flatMap(([, type], i) => (type === "text[]" ? [i] : []));
-  const sent = arrays.length === 0 ? rows : rows.map((row) => row.map((value, i) => (arrays.includes(i) && Array.isArray(value) ? arrayLiteral(value) : value)));
+  const sent = arrays.length === 0 ? rows : rows.map((row) => withArrayLiterals(row, arrays));
   // offset 0 keeps the subquery whole: flattened into a join, every reference to a column would
   // extract its value again for each row it is compared with.
   return sql`(select ${sql.raw(values)} from jsonb_array_elements(${JSON.stringify(sent)}::jsonb) as e offset 0) as ${sql.raw(alias)}`;
+}
+
+function withArrayLiterals(row: readonly unknown[], arrays: readonly number[]): unknown[] {
+  const copy = row.slice();
+  for (const i of arrays) {
+    const value = copy[i];
+    if (Array.isArray(value)) copy[i] = arrayLiteral(value);
+  }
+  return copy;
 }
 
 function valueAt(type: string, index: number): string {

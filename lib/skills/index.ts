@@ -12,12 +12,18 @@ export { isSkillLevel, skillLevelRank, skillLevels, type SkillLevel, type SkillR
 
 const versionSuffix = /(?:\s+|-)v?\d+(?:\.\d+|\.x)*\+?$/i;
 
+const lookupKey = (text: string) => tokenize(text).join(" ").toLowerCase();
+let canonicalIndex: Map<string, number> | undefined;
+
 function skillIndexOf(name: string): number | undefined {
+  // Most names passed are already canonical (a recognised mention, a stored skill): no tokenizing.
+  canonicalIndex ??= new Map(taxonomyData.skills.map(([canonical], at) => [canonical, at]));
+  const exact = canonicalIndex.get(name);
+  if (exact !== undefined) return exact;
   const { byAnyCase } = skillMatcher();
-  const key = (text: string) => tokenize(text).join(" ").toLowerCase();
   const trimmed = name.trim();
   if (!trimmed) return undefined;
-  return byAnyCase.get(key(trimmed)) ?? byAnyCase.get(key(trimmed.replace(versionSuffix, "")));
+  return byAnyCase.get(lookupKey(trimmed)) ?? byAnyCase.get(lookupKey(trimmed.replace(versionSuffix, "")));
 }
 
 /** The canonical skill a text is the very name (or alias) of, nothing more: "Dropbox" yes, "Dropbox migration" no. */
