@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { bodyBytes } from "./http";
 import { createSimulator, type Simulator } from "./simulator";
 import type { SimulatorOptions } from "./options";
 
@@ -63,5 +64,5 @@ async function serve(simulator: Simulator, req: IncomingMessage, res: ServerResp
   const response = await simulator.handle(request);
   if (aborted.signal.aborted) return;
   res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
-  res.end(Buffer.from(await response.arrayBuffer()));
+  res.end(await bodyBytes(response));
 }
