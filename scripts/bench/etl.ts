@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import { adoptDatabase, type Db } from "@/db";
@@ -28,8 +28,9 @@ const now = new Date();
 const simulatorArgs = ["--port", values.port, "--seed", values.seed, "--now", now.toISOString(), ...Object.entries(volumes).flatMap(([s, n]) => ["--volume", `${s}=${n}`])];
 
 async function startSimulatorProcess(): Promise<ChildProcess> {
-  const tsx = path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
-  const child = spawn(process.execPath, [tsx, "scripts/simulator.ts", ...simulatorArgs], { stdio: ["ignore", "pipe", "inherit"] });
+  // Node itself with tsx's loader (not tsx's CLI, which runs a second process): its CPU time is then
+  // the child's own.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/simulator.ts", ...simulatorArgs], { stdio: ["ignore", "pipe", "inherit"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 30_000;
@@ -38,6 +39,17 @@ async function startSimulatorProcess(): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return child;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc on Linux; null elsewhere. */
+function cpuSecondsOf(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name; in clock ticks (100 a second).
+    return Math.round(((Number(fields[11]) + Number(fields[12])) / 100) * 10) / 10;
+  } catch {
+    return null;
+  }
 }
 
 function trackPeakMemory() {
@@ -114,6 +126,9 @@ async function main() {
     const incremental = await syncAll(handle.db, sources, "incremental");
     log(`incremental: ${incremental.seconds.toFixed(1)} s`, incremental.counts);
     const peakRss = memory.stop();
+    const usage = process.cpuUsage();
+    // The simulator stands in for remote APIs but shares the machine's cores with the pipeline.
+    const cpuSeconds = { bench_process: Math.round((usage.user + usage.system) / 1e5) / 10, simulator: cpuSecondsOf(simulator.pid) };
     const failedRuns = await handle.db.select({ id: syncRuns.id }).from(syncRuns).where(eq(syncRuns.status, "failed"));
     const dedupe = await dedupeScores(handle.db);
     const result = {
@@ -124,6 +139,8 @@ async function main() {
       full: { ...full, jobs_per_minute: Math.round((full.counts.fetched / full.seconds) * 60) },
       incremental: { ...incremental, speedup_vs_full: Number((full.seconds / incremental.seconds).toFixed(2)) },
       peak_rss_mb: Math.round(peakRss / 1024 / 1024),
+      // Both syncs and the bench's own setup; the database server's CPU is not counted.
+      cpu_seconds: cpuSeconds,
       // Wall time summed over concurrent loads, so waits for the other worker count too.
       load_phases_ms: phaseTotals(),
       failed_runs: failedRuns.length,
