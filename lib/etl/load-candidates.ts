@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { jsonRows } from "@/db/json-rows";
 import type { Db } from "@/db";
+import { jsonRows } from "@/db/json-rows";
 import { candidates, candidateSourceLinks, jobSourceLinks, placements } from "@/db/schema";
 import type { LamodaPlacement } from "@/lib/sources";
 import type { CanonicalCandidate } from "./canonical";
@@ -78,12 +78,11 @@ async function loadCandidatesInTransaction(db: Db, ctx: LoadContext, items: Cand
   }
 
   if (rewrites.size) {
-    const columns = ["fullName", "firstName", "lastName", "email", "headline", "location", "countryCode", "skills", "yearsExperience"] as const;
     const rows = jsonRows(
       [["id", "uuid"], ["full_name", "text"], ["first_name", "text"], ["last_name", "text"], ["email", "text"], ["headline", "text"], ["location", "text"], ["country_code", "text"], ["skills", "text[]"], ["years_experience", "integer"]],
       [...rewrites].map(([id, c]) => {
-        const values = candidateColumns(c, ctx.now);
-        return [id, ...columns.map((column) => values[column])];
+        const v = candidateColumns(c, ctx.now);
+        return [id, v.fullName, v.firstName, v.lastName, v.email, v.headline, v.location, v.countryCode, v.skills, v.yearsExperience];
       }),
     );
     await db.execute(sql`
