@@ -6,6 +6,7 @@ import { jsonRows } from "@/db/json-rows";
 import { queryRows } from "@/db/rows";
 import { normaliseCompanyName } from "@/lib/companies/normalise";
 import { jobsCreated, jobsExpired } from "@/lib/events";
+import { giveWayEvery } from "@/lib/give-way";
 import { emitForWebhooks } from "@/lib/webhooks/emit";
 import type { CanonicalJob } from "./canonical";
 import { applyUrlKey, contentHashOf as contentHash, normaliseTitle, titleCompanyLocationKey } from "./dedupe-keys";
@@ -18,6 +19,7 @@ export type LoadContext = { sourceId: string; runId: string | null; now: Date };
 export type LoadCounts = { inserted: number; updated: number; duplicates: number; unchanged: number };
 
 const sevenDaysMs = 7 * 24 * 60 * 60 * 1000;
+const keySliceMs = 4;
 /** Same title, company and place this close together is a repost (the fuzzy stage's rule too). */
 const repostWindowMs = 30 * 24 * 60 * 60 * 1000;
 
@@ -122,7 +124,13 @@ async function matchExistingJobs(db: Db, ctx: LoadContext, fresh: Keyed[], compa
 export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Promise<LoadCounts> {
   const unique = new Map<string, LoadItem>();
   for (const item of batch) unique.set(item.externalId, item);
-  const items = [...unique.values()].map(withKeys);
+  // Some 20 ms for a thousand records: the thread is given up in between (see giveWayEvery).
+  const items: Keyed[] = [];
+  const slices = giveWayEvery(keySliceMs);
+  for (const item of unique.values()) {
+    if (slices.due()) await slices.giveWay();
+    items.push(withKeys(item));
+  }
   const repeats = batch.length - items.length;
   if (items.length === 0) return { inserted: 0, updated: 0, duplicates: repeats, unchanged: 0 };
 

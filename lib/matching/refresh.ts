@@ -1,4 +1,5 @@
 import type { Db } from "@/db";
+import { giveWayEvery } from "@/lib/give-way";
 import { buildCandidateIndex, createMatcher, emptyStats, type EngineCandidate, type EngineStats, pairToStore, type MatchedPair } from "./engine";
 import { CandidateShortlists, type KeepLimits, keptForJob } from "./keep";
 import { relatedSkillsForMatching, type RelatedSkills } from "./related";
@@ -59,7 +60,7 @@ export async function rescoreMatches(db: Db, scope: RescoreScope, options: Resco
     jobCount += chunk.length;
     const scoringStarted = performance.now();
     const pairs: MatchedPair[] = [];
-    let ranSince = performance.now();
+    const slices = giveWayEvery(giveWayAfterMs);
     for (const job of chunk) {
       const found = matchJob(job, stats);
       const forJob = keptForJob(found, keep);
@@ -67,10 +68,7 @@ export async function rescoreMatches(db: Db, scope: RescoreScope, options: Resco
       shortlists.offer(found, forJob.length);
       // Scoring a chunk takes seconds on this thread: give way often, so the database's answers to
       // the previous chunk's writes are read and its next batches sent while this one is scored.
-      if (performance.now() - ranSince > giveWayAfterMs) {
-        await new Promise((resolve) => setImmediate(resolve));
-        ranSince = performance.now();
-      }
+      if (slices.due()) await slices.giveWay();
     }
     stored += pairs.length;
     scoringMs += performance.now() - scoringStarted;

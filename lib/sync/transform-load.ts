@@ -6,6 +6,7 @@ import { loadCandidates, loadPlacements } from "@/lib/etl/load-candidates";
 import { loadJobs, type LoadContext, type LoadCounts } from "@/lib/etl/load";
 import { refreshCatalogueStatistics } from "@/lib/etl/planner-statistics";
 import { phase } from "@/lib/etl/profile";
+import { giveWayEvery } from "@/lib/give-way";
 import { connectors, type RawPage, type ResourceItems, type SourceResource } from "@/lib/sources";
 import { addRunCounts, addRunErrors, type CountsDelta } from "./counts";
 import { emptyCounts } from "./run-counts";
@@ -19,6 +20,13 @@ import { takeOver } from "./page-handoff";
  */
 export const recordsPerStep = 1000;
 const loadBatchSize = recordsPerStep;
+/**
+ * Transform gives the thread up at least this often: another worker's load waits for this thread
+ * at each round trip of its transaction and to stream its rows to the server, and a page of 500
+ * records takes some 50 ms to transform. Measured with bench:etl: loads wait less for the thread
+ * (event-loop delay p99 36-39 -> 24-26 ms), docs/BENCHMARKS.md.
+ */
+const transformSliceMs = 4;
 
 type FailedRecord = { rawPageId: string | null; recordIndex: number; externalId: string | null; stage: string; error: string };
 
@@ -104,6 +112,7 @@ export async function processPages(
   const timings = { transform: 0, load: 0 };
   const failures: FailedRecord[] = [];
   const batches: Batches = { jobs: [], candidates: [], placements: [] };
+  const slices = giveWayEvery(transformSliceMs);
 
   const flush = async <R extends SourceResource>(resource: R) => {
     const items = batches[resource];
@@ -122,7 +131,7 @@ export async function processPages(
   };
 
   for (const stored of pages) {
-    const t = performance.now();
+    let t = performance.now();
     const page = stored.page();
     const handler = connector.resources[page.resource];
     let records: unknown[];
@@ -138,6 +147,12 @@ export async function processPages(
     const batch = batches[page.resource] as unknown[];
     for (let index = 0; index < records.length; index++) {
       if (options.onlyRecords && !wanted?.has(index)) continue;
+      if (slices.due()) {
+        // The time other work takes meanwhile is not this step's transform time.
+        const paused = performance.now();
+        await slices.giveWay();
+        t += performance.now() - paused;
+      }
       const result = handler.transform(records[index]);
       if (!result.ok) {
         failures.push({ rawPageId: stored.id, recordIndex: index, externalId: result.externalId ?? null, stage: "transform", error: result.error });
@@ -149,9 +164,6 @@ export async function processPages(
     }
     timings.transform += performance.now() - t;
     if (batch.length >= loadBatchSize) await flush(page.resource);
-    // Let other work on this thread go on between pages (another worker's load waiting for
-    // its query results): a whole step's transform is tens to hundreds of milliseconds.
-    else await new Promise((resolve) => setImmediate(resolve));
   }
   // Placements last: they link to the jobs and candidates loaded before them.
   for (const resource of ["jobs", "candidates", "placements"] as const) await flush(resource);
