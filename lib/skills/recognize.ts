@@ -11,7 +11,23 @@ interface Matcher {
   phraseStarts: Map<string, number>;
   contextForms: Set<string>;
   names: string[];
+  /**
+   * Hashes of every key's first token, lower-cased (see tokenHash): a token whose hash is not
+   * here starts no key, so most words of a text are passed over without being cut out of it.
+   */
+  firstTokens: Uint32Array;
 }
+
+const filterBits = 1 << 20;
+
+/** FNV-1a over the UTF-16 code units [start, end) of an already lower-cased text. */
+function tokenHash(lower: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 16777619);
+  return (h >>> 0) & (filterBits - 1);
+}
+
+const mayStart = (filter: Uint32Array, bit: number) => (filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
 
 /** A skill named in a text: its id (as skillId gives) and where it is (character offsets). */
 export interface SkillMention {
@@ -30,11 +46,14 @@ function compile(): Matcher {
     phraseStarts: new Map(),
     contextForms: new Set(taxonomyData.contextForms),
     names: taxonomyData.skills.map(([name]) => name),
+    firstTokens: new Uint32Array(filterBits / 32),
   };
   const add = (map: Map<string, number>, alias: string, skill: number) => {
     const tokens = tokenize(alias);
     if (tokens.length === 0) return;
     const first = tokens[0].toLowerCase();
+    const bit = tokenHash(first, 0, first.length);
+    m.firstTokens[bit >>> 5] |= 1 << (bit & 31);
     if (tokens.length > 1) m.phraseStarts.set(first, Math.max(m.phraseStarts.get(first) ?? 1, tokens.length));
     const key = tokens.join(" ");
     if (!map.has(key)) map.set(key, skill);
@@ -74,32 +93,47 @@ interface Found {
 /** Every skill mention in the text, in order; everyday words count only with context ("Go developer"). */
 export function findSkillMentions(text: string): SkillMention[] {
   const m = skillMatcher();
-  const tokens: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const lower: string[] = [];
+  /** Whether a token may start a key, or holds a "/" (its parts are looked up alone). */
+  const candidate: boolean[] = [];
   const lowerText = text.toLowerCase();
   // Lower-casing can change a string's length ("İ"); then each token is lower-cased alone.
   const sameLength = lowerText.length === text.length;
+  const lowerCache: Array<string | undefined> = [];
+  const lowerAt = (i: number): string => (lowerCache[i] ??= sameLength ? lowerText.slice(starts[i], ends[i]) : text.slice(starts[i], ends[i]).toLowerCase());
+  const tokenAt = (i: number): string => text.slice(starts[i], ends[i]);
   scanTokens(text, (start, end) => {
-    const token = text.slice(start, end);
-    tokens.push(token);
+    const i = starts.length;
     starts.push(start);
     ends.push(end);
-    lower.push(sameLength ? lowerText.slice(start, end) : token.toLowerCase());
+    let slash = false;
+    for (let k = start; k < end && !slash; k++) slash = text.charCodeAt(k) === 47;
+    const bit = sameLength ? tokenHash(lowerText, start, end) : tokenHash(lowerAt(i), 0, lowerAt(i).length);
+    candidate.push(slash || mayStart(m.firstTokens, bit));
   });
+  const count = starts.length;
   const found: Found[] = [];
+  const joined = (i: number, length: number, at: (k: number) => string) => {
+    let key = at(i);
+    for (let k = i + 1; k < i + length; k++) key += " " + at(k);
+    return key;
+  };
   const lookup = (i: number, length: number): [number, boolean] | undefined => {
-    const lowerKey = length === 1 ? lower[i] : lower.slice(i, i + length).join(" ");
+    const lowerKey = joined(i, length, lowerAt);
     const skill = m.byLower.get(lowerKey);
     if (skill !== undefined) return [skill, true];
-    const exact = m.byExact.get(length === 1 ? tokens[i] : tokens.slice(i, i + length).join(" "));
+    const exact = m.byExact.get(joined(i, length, tokenAt));
     if (exact === undefined) return undefined;
     return [exact, length > 1 || !m.contextForms.has(lowerKey)];
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < count; ) {
+    if (!candidate[i]) {
+      i += 1;
+      continue;
+    }
     let consumed = 0;
-    const longest = Math.min(m.phraseStarts.get(lower[i]) ?? 1, tokens.length - i);
+    const longest = Math.min(m.phraseStarts.get(lowerAt(i)) ?? 1, count - i);
     for (let length = longest; length >= 1; length--) {
       const hit = lookup(i, length);
       if (!hit) continue;
@@ -107,33 +141,37 @@ export function findSkillMentions(text: string): SkillMention[] {
       consumed = length;
       break;
     }
-    if (consumed === 0 && tokens[i].includes("/")) {
+    const token = consumed === 0 ? tokenAt(i) : "";
+    if (consumed === 0 && token.includes("/")) {
       // "React/Redux" names two skills ("CI/CD" was tried whole above); a part beside a sure skill is one too.
-      const parts = tokens[i].split("/").map((part) => (part ? (m.byLower.get(part.toLowerCase()) ?? m.byExact.get(part)) : undefined));
-      const sure = tokens[i].split("/").some((part) => part && m.byLower.has(part.toLowerCase()));
+      const parts = token.split("/").map((part) => (part ? (m.byLower.get(part.toLowerCase()) ?? m.byExact.get(part)) : undefined));
+      const sure = token.split("/").some((part) => part && m.byLower.has(part.toLowerCase()));
       for (const skill of parts) {
         if (skill !== undefined) found.push({ skill, start: starts[i], end: ends[i], first: i, last: i, confirmed: sure });
       }
     }
     i += consumed || 1;
   }
-  confirmByContext(text, found, lower, starts, ends);
+  confirmByContext(text, found, { length: count, at: lowerAt }, starts, ends);
   return found.filter((f) => f.confirmed).map(({ skill, start, end }) => ({ id: skill + 1, start, end }));
 }
 
-function confirmByContext(text: string, found: Found[], lower: string[], starts: number[], ends: number[]) {
+/** The text's tokens lower-cased, cut out only when asked for. */
+type LowerTokens = { length: number; at: (i: number) => string };
+
+function confirmByContext(text: string, found: Found[], lower: LowerTokens, starts: number[], ends: number[]) {
   const gap = (a: number, b: number) => text.slice(ends[a], starts[b]);
   for (const f of found) {
     if (f.confirmed) continue;
     const prev = f.first - 1;
     const next = f.last + 1;
-    if (prev >= 0 && before.has(lower[prev]) && closeSeparator.test(gap(prev, f.first))) f.confirmed = true;
-    else if (next < lower.length && after.has(lower[next]) && closeSeparator.test(gap(f.last, next))) f.confirmed = true;
+    if (prev >= 0 && before.has(lower.at(prev)) && closeSeparator.test(gap(prev, f.first))) f.confirmed = true;
+    else if (next < lower.length && after.has(lower.at(next)) && closeSeparator.test(gap(f.last, next))) f.confirmed = true;
   }
   // A list spreads certainty: "Python, R and Go" confirms R, then Go.
   const adjacent = (a: Found, b: Found) => {
     if (b.first === a.last + 1) return listSeparator.test(gap(a.last, b.first));
-    return b.first === a.last + 2 && listWords.has(lower[a.last + 1]) && /^\s*$/.test(gap(a.last, a.last + 1));
+    return b.first === a.last + 2 && listWords.has(lower.at(a.last + 1)) && /^\s*$/.test(gap(a.last, a.last + 1));
   };
   for (let changed = true; changed; ) {
     changed = false;
