@@ -124,7 +124,8 @@ async function matchExistingJobs(db: Db, ctx: LoadContext, fresh: Keyed[], compa
 export async function loadJobs(db: Db, ctx: LoadContext, batch: LoadItem[]): Promise<LoadCounts> {
   const unique = new Map<string, LoadItem>();
   for (const item of batch) unique.set(item.externalId, item);
-  // Some 20 ms for a thousand records: the thread is given up in between (see giveWayEvery).
+  // A thousand records' keys (content hash, apply URL, normalised title) are a long stretch of
+  // work on the one thread: it is given up in between (see giveWayEvery).
   const items: Keyed[] = [];
   const slices = giveWayEvery(keySliceMs);
   for (const item of unique.values()) {

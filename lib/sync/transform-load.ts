@@ -23,8 +23,8 @@ const loadBatchSize = recordsPerStep;
 /**
  * Transform gives the thread up at least this often: another worker's load waits for this thread
  * at each round trip of its transaction and to stream its rows to the server, and a page of 500
- * records takes some 50 ms to transform. Measured with bench:etl: loads wait less for the thread
- * (event-loop delay p99 36-39 -> 24-26 ms), docs/BENCHMARKS.md.
+ * records takes some 50 ms to transform. Measured with bench:etl: event-loop delay p99 30-39 ->
+ * 18-20 ms; throughput within the machine's noise (docs/BENCHMARKS.md).
  */
 const transformSliceMs = 4;
 
