@@ -31,3 +31,20 @@ describe("planner statistics of a catalogue a sync is filling", () => {
     expect(await refreshCatalogueStatistics(handle.db)).not.toContain("jobs");
   });
 });
+
+describe("the expiry at the end of a run", () => {
+  it("reads the last-seen index once the catalogue's statistics are refreshed, not the whole table", async () => {
+    const seenAt = new Date();
+    await handle.db.insert(jobs).values(Array.from({ length: 3000 }, (_, i) => ({ title: `Fitter ${i}`, lastSeenAt: seenAt, description: "Fits pipes. ".repeat(40) })));
+    expect(await eventually(() => refreshCatalogueStatistics(handle.db), (tables) => tables.includes("jobs"))).toContain("jobs");
+    const cutoff = new Date(seenAt.getTime() - 30 * 24 * 60 * 60 * 1000).toISOString();
+    // The statement expireStaleJobs runs (lib/etl/load.ts).
+    const plan = await queryRows<Record<string, string>>(
+      handle.db,
+      sql`explain update jobs set status = 'expired', updated_at = now() where status = 'open' and origin = 'synced' and last_seen_at < ${cutoff} returning id, company_id`,
+    );
+    const text = plan.map((row) => Object.values(row)[0]).join("\n");
+    expect(text).toContain("jobs_last_seen_idx");
+    expect(text).not.toMatch(/Seq Scan on jobs/);
+  });
+});

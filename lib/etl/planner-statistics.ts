@@ -2,9 +2,13 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/rows";
 
-/** The catalogue tables a load looks records up in, and the columns its lookups filter on. */
+/**
+ * The catalogue tables a load looks records up in, and the columns its lookups filter on; for
+ * jobs also those the expiry at the end of a run filters on (without them the planner guessed a
+ * third of the table stale and read all of it: 150-220 ms a run at 100k jobs).
+ */
 const lookedUp = {
-  jobs: ["apply_url_key", "dedupe_key", "company_id", "status"],
+  jobs: ["apply_url_key", "dedupe_key", "company_id", "status", "origin", "last_seen_at"],
   companies: ["normalized_name"],
   job_source_links: ["source_id", "external_id", "last_run_id", "job_id"],
 } as const;
