@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { sourceNames, startSimulatorServer, type SourceName } from "@/simulator";
 
-// Standalone job-board simulator: tsx scripts/simulator.ts --port 4010 [--seed 42] [--volume adzuna=5000]
+// Standalone job-board simulator: tsx scripts/simulator.ts --port 4010 [--seed 42] [--volume adzuna=5000] [--cache-responses]
 const { values } = parseArgs({
   options: {
     port: { type: "string", default: "4010" },
@@ -9,6 +9,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     now: { type: "string" },
     volume: { type: "string", multiple: true, default: [] },
+    "cache-responses": { type: "boolean", default: false },
   },
 });
 
@@ -21,7 +22,7 @@ for (const entry of values.volume) {
 }
 
 const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
-const server = await startSimulatorServer({ port: Number(values.port), host: values.host, seed, now: values.now, volumes });
+const server = await startSimulatorServer({ port: Number(values.port), host: values.host, seed, now: values.now, volumes, cacheResponses: values["cache-responses"] });
 console.log(`Job-board simulator listening on ${server.url}`);
 for (const source of sourceNames) console.log(`  ${source.padEnd(10)} ${server.url}/${source}  (${server.simulator.state().sources[source].total} records)`);
 console.log(`  control    ${server.url}/_control/state`);

@@ -23,6 +23,12 @@ export interface SimulatorOptions {
   control?: boolean;
   /** Wall clock for signature windows; tests pin it. Default Date.now. */
   clock?: () => number;
+  /**
+   * Keep the bytes of each successful GET a source answered without faults and send them again for
+   * the same path and query until the catalogue changes: a CDN in front of the API. Off by
+   * default; bench:etl turns it on so rendering the APIs' pages stays off the pipeline's cores.
+   */
+  cacheResponses?: boolean;
 }
 
 export const defaultVolumes: Readonly<Record<SourceName, number>> = Object.freeze({
@@ -49,6 +55,7 @@ export interface ResolvedOptions {
   basePath: string;
   control: boolean;
   clock: () => number;
+  cacheResponses: boolean;
 }
 
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
@@ -72,5 +79,6 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     basePath: (options.basePath ?? "").replace(/\/+$/, ""),
     control: options.control ?? true,
     clock: options.clock ?? Date.now,
+    cacheResponses: options.cacheResponses ?? false,
   };
 }

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { Catalog, type AdvanceRequest } from "./catalog/catalog";
 import { sourceNames, type SourceName } from "./catalog/channels";
 import type { SimulatorCredentials } from "./credentials";
-import { FaultBook, faultsFromQuery, faultsRequestSchema, type FaultRule } from "./faults";
-import { jsonResponse, sleep } from "./http";
+import { FaultBook, faultsFromQuery, faultsRequestSchema, noFaults, type ActiveFaults, type FaultRule } from "./faults";
+import { bodyBytes, bytesResponse, jsonResponse, sleep } from "./http";
 import { lamodaWebhookHeaders } from "./lamoda-signing";
 import { resolveOptions, type SimulatorOptions } from "./options";
 import { groundTruthEntries, groundTruthOf, type GroundTruthEntry } from "./records";
@@ -24,6 +24,8 @@ export interface SimulatorState {
   sources: Record<SourceName, { total: number; partitions: Array<{ partition: string; total: number }> }>;
   faults: Partial<Record<SourceName, FaultRule[]>>;
   requests: Record<SourceName, number>;
+  /** Answers sent from and stored in the response cache (SimulatorOptions.cacheResponses). */
+  cache: { hits: number; stored: number };
 }
 
 export interface SignedLamodaWebhook {
@@ -57,6 +59,10 @@ const advanceSchema = z.object({
   hours: z.number().positive().optional(),
 });
 
+function isFaultless(faults: ActiveFaults): boolean {
+  return (Object.keys(noFaults) as Array<keyof ActiveFaults>).every((key) => faults[key] === noFaults[key]) && faults.error === undefined && faults.malformedEvery === undefined;
+}
+
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const resolved = resolveOptions(options);
   const lamoda = createLamodaHandler(resolved.lamoda);
@@ -71,9 +77,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   let catalog = new Catalog(resolved);
   const faults = new FaultBook();
   const requests = Object.fromEntries(sourceNames.map((source) => [source, 0])) as Record<SourceName, number>;
+  const cached = new Map<string, { status: number; headers: [string, string][]; bytes: Buffer<ArrayBuffer> }>();
+  const cacheStats = { hits: 0, stored: 0 };
 
   const reset = () => {
     catalog = new Catalog(resolved);
+    cached.clear();
     lamoda.placementReports.clear();
     faults.clear();
     for (const source of sourceNames) {
@@ -93,6 +102,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }])) as SimulatorState["sources"],
     faults: faults.snapshot(),
     requests: { ...requests },
+    cache: { ...cacheStats },
   });
 
   const advance = (request: AdvanceRequest | number) => {
@@ -147,7 +157,20 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const denied = handler.authenticate(sourceRequest, context);
     if (denied) return denied;
     if (context.faults.error) return handler.errorFor(context.faults.error);
-    return handler.handle(sourceRequest, context);
+    if (!resolved.cacheResponses || request.method !== "GET" || !isFaultless(context.faults)) return handler.handle(sourceRequest, context);
+    // The generation changes whenever the catalogue does (advance, reset).
+    const key = `${catalog.generation} ${source} ${sourceRequest.rawPathWithQuery}`;
+    const hit = cached.get(key);
+    if (hit) {
+      cacheStats.hits++;
+      return bytesResponse(hit.bytes, hit.status, hit.headers);
+    }
+    const response = await handler.handle(sourceRequest, context);
+    if (!response.ok) return response;
+    const entry = { status: response.status, headers: [...response.headers.entries()], bytes: await bodyBytes(response) };
+    cached.set(key, entry);
+    cacheStats.stored++;
+    return bytesResponse(entry.bytes, entry.status, entry.headers);
   };
 
   return {
