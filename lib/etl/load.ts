@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { textArray, uuidArray } from "@/db/arrays";
@@ -7,6 +6,7 @@ import { queryRows } from "@/db/rows";
 import { normaliseCompanyName } from "@/lib/companies/normalise";
 import { jobsCreated, jobsExpired } from "@/lib/events";
 import { giveWayEvery } from "@/lib/give-way";
+import { timeOrderedUuid } from "@/lib/ids";
 import { emitForWebhooks } from "@/lib/webhooks/emit";
 import type { CanonicalJob } from "./canonical";
 import { applyUrlKey, contentHashOf as contentHash, normaliseTitle, titleCompanyLocationKey } from "./dedupe-keys";
@@ -177,7 +177,8 @@ async function loadInTransaction(db: Db, ctx: LoadContext, items: Keyed[], compa
   const matches = await phase("duplicate lookup", () => matchExistingJobs(db, ctx, fresh, companyIds));
   for (const id of matches.values()) seenJobIds.add(id);
   const { inserts, targetOf } = resolveWithinBatch(fresh, matches);
-  const insertedIds = new Map(inserts.map((item) => [item.externalId, randomUUID()]));
+  // Time-ordered: the jobs' primary key and the links' job index grow at their right edge.
+  const insertedIds = new Map(inserts.map((item) => [item.externalId, timeOrderedUuid()]));
   counts.inserted += inserts.length;
   counts.duplicates += fresh.length - inserts.length;
   const jobIdOf = (externalId: string) => {
