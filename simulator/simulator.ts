@@ -59,6 +59,9 @@ const advanceSchema = z.object({
   hours: z.number().positive().optional(),
 });
 
+/** The response cache's size limit (a 100k-job catalogue's pages take about 170 MB). */
+const maxCachedBytes = 1024 ** 3;
+
 function isFaultless(faults: ActiveFaults): boolean {
   return (Object.keys(noFaults) as Array<keyof ActiveFaults>).every((key) => faults[key] === noFaults[key]) && faults.error === undefined && faults.malformedEvery === undefined;
 }
@@ -79,10 +82,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const requests = Object.fromEntries(sourceNames.map((source) => [source, 0])) as Record<SourceName, number>;
   const cached = new Map<string, { status: number; headers: [string, string][]; bytes: Buffer<ArrayBuffer> }>();
   const cacheStats = { hits: 0, stored: 0 };
+  let cachedBytes = 0;
 
   const reset = () => {
     catalog = new Catalog(resolved);
     cached.clear();
+    cachedBytes = 0;
     lamoda.placementReports.clear();
     faults.clear();
     for (const source of sourceNames) {
@@ -107,6 +112,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const advance = (request: AdvanceRequest | number) => {
     catalog.advance(typeof request === "number" ? { jobs: request } : request);
+    // Pages of the catalogue before are never asked for again.
+    cached.clear();
+    cachedBytes = 0;
     return state();
   };
 
@@ -168,8 +176,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const response = await handler.handle(sourceRequest, context);
     if (!response.ok) return response;
     const entry = { status: response.status, headers: [...response.headers.entries()], bytes: await bodyBytes(response) };
-    cached.set(key, entry);
-    cacheStats.stored++;
+    // Bounded: past the cap, pages are rendered for every request again.
+    if (cachedBytes + entry.bytes.length <= maxCachedBytes) {
+      cached.set(key, entry);
+      cachedBytes += entry.bytes.length;
+      cacheStats.stored++;
+    }
     return bytesResponse(entry.bytes, entry.status, entry.headers);
   };
 
