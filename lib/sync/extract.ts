@@ -91,6 +91,11 @@ async function recountFetched(db: Db, runId: string, timingMs: number): Promise<
   return fetched;
 }
 
+/** How many records (per resource) a run fetches at most: the run's own limit, else the source's, else the default. */
+export function maxItemsOf(source: { config: Record<string, unknown> }, run?: { maxItems: number | null }): number {
+  return run?.maxItems ?? (source.config.max_items as number | undefined) ?? config().SYNC_MAX_ITEMS;
+}
+
 /**
  * Pages through the source's API and stores every page untouched. An API failure after the
  * connector's own retries ends extraction but keeps what was fetched, so later stages still run.
@@ -122,7 +127,7 @@ export async function extractRun(db: Db, runId: string, options: ExtractOptions 
   if (batchRecords >= maxRecords && stored.resume) return done(null, false, 0);
   try {
     const since = run.mode === "incremental" ? await incrementalSince(db, source.id, runId) : undefined;
-    const maxItems = run.maxItems ?? (source.config.max_items as number | undefined) ?? config().SYNC_MAX_ITEMS;
+    const maxItems = maxItemsOf(source, run);
     // The next page downloads while this one is stored, unless this one fills the call's share
     // (and the connector can resume): the next call asks for it.
     const iterator = prefetch(

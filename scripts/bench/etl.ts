@@ -10,9 +10,9 @@ import { syncRuns, type JobSource } from "@/db/schema";
 import { drainRunner } from "@/inngest/runner";
 import { resetConfigForTests } from "@/lib/config";
 import { createSimulator, sourceNames, type SimulatorState, type SourceName } from "@/simulator";
-import { config } from "@/lib/config";
 import type { SourceType } from "@/lib/etl/canonical";
 import { connectors } from "@/lib/sources";
+import { maxItemsOf } from "@/lib/sync/extract";
 import { sourceEnvironment } from "@/lib/sync/source-env";
 import { requestSync } from "@/lib/sync/runs";
 import { createSource } from "@/lib/sync/sources";
@@ -97,8 +97,8 @@ async function fetchEveryPageOnce(sources: JobSource[]) {
   for (const source of sources) {
     const type = source.type as SourceType;
     const connector = connectors[type];
-    const maxItems = (source.config.max_items as number | undefined) ?? config().SYNC_MAX_ITEMS;
-    for await (const page of connector.fetchPages({ baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: "full", maxItems })) void page;
+    const options = { baseUrl: baseUrlFor(type), config: source.config, credentials: connector.credentialsFromEnv(env), mode: "full" as const, maxItems: maxItemsOf(source) };
+    for await (const page of connector.fetchPages(options)) void page;
   }
 }
 
