@@ -16,7 +16,7 @@ const lookedUp = {
 /** Below this many changed rows a stale picture costs nothing worth an ANALYZE. */
 const minChangedRows = 1000;
 /** The server publishes an ANALYZE's reset of the changed-row count up to a second or so later. */
-const settleMs = 5000;
+const defaultSettleMs = 5000;
 const analyzedAt = new Map<string, number>();
 
 /**
@@ -28,7 +28,7 @@ const analyzedAt = new Map<string, number>();
  * since its last analyze are at least half its rows is analyzed, on the columns the load's lookups
  * use: a handful of times per doubling of the catalogue, tens of milliseconds each.
  */
-export async function refreshCatalogueStatistics(db: Db): Promise<string[]> {
+export async function refreshCatalogueStatistics(db: Db, { settleMs = defaultSettleMs }: { settleMs?: number } = {}): Promise<string[]> {
   const rows = await queryRows<{ relname: keyof typeof lookedUp; live: number; changed: number }>(
     db,
     sql`select relname, n_live_tup::float8 as live, n_mod_since_analyze::float8 as changed
@@ -37,7 +37,7 @@ export async function refreshCatalogueStatistics(db: Db): Promise<string[]> {
   const analyzed: string[] = [];
   for (const { relname, live, changed } of rows) {
     if (changed < minChangedRows || changed < live / 2) continue;
-    if (Date.now() - (analyzedAt.get(relname) ?? 0) < settleMs) continue;
+    if (Date.now() - (analyzedAt.get(relname) ?? 0) < settleMs) continue; // not yet published: changed is still the old count
     analyzedAt.set(relname, Date.now());
     await db.transaction(async (tx) => {
       // A 3,000-row sample (the default reads 30,000): enough to tell keys from repeated values;
