@@ -1,6 +1,6 @@
 import { contextAfter, contextBefore } from "./curated-groups";
 import { taxonomyData } from "./data";
-import { scanTokens, tokenize } from "./tokenize";
+import { tokenBounds, tokenize } from "./tokenize";
 
 interface Matcher {
   byLower: Map<string, number>;
@@ -90,89 +90,117 @@ interface Found {
   confirmed: boolean;
 }
 
+/**
+ * A text cut into tokens (offsets only), with each token lower-cased when first asked for.
+ * Plain functions over this record rather than closures: findSkillMentions runs on every
+ * description and title a sync transforms.
+ */
+interface Tokens {
+  text: string;
+  lowerText: string;
+  /** Lower-casing can change a string's length ("İ"); then each token is lower-cased alone. */
+  sameLength: boolean;
+  starts: number[];
+  ends: number[];
+  lower: Array<string | undefined>;
+}
+
+function lowerAt(t: Tokens, i: number): string {
+  let lower = t.lower[i];
+  if (lower === undefined) {
+    lower = t.sameLength ? t.lowerText.slice(t.starts[i], t.ends[i]) : t.text.slice(t.starts[i], t.ends[i]).toLowerCase();
+    t.lower[i] = lower;
+  }
+  return lower;
+}
+
+const tokenAt = (t: Tokens, i: number): string => t.text.slice(t.starts[i], t.ends[i]);
+
+/** Tokens [i, i + length) joined by single spaces, lower-cased or as written. */
+function joined(t: Tokens, i: number, length: number, lower: boolean): string {
+  let key = lower ? lowerAt(t, i) : tokenAt(t, i);
+  for (let k = i + 1; k < i + length; k++) key += " " + (lower ? lowerAt(t, k) : tokenAt(t, k));
+  return key;
+}
+
+/** The skill tokens [i, i + length) name, and whether it is sure without context. */
+function lookup(m: Matcher, t: Tokens, i: number, length: number): [number, boolean] | undefined {
+  const lowerKey = joined(t, i, length, true);
+  const skill = m.byLower.get(lowerKey);
+  if (skill !== undefined) return [skill, true];
+  const exact = m.byExact.get(joined(t, i, length, false));
+  if (exact === undefined) return undefined;
+  return [exact, length > 1 || !m.contextForms.has(lowerKey)];
+}
+
+/** Whether token i may start a key, or holds a "/" (its parts are looked up alone). */
+function isCandidate(m: Matcher, t: Tokens, i: number): boolean {
+  const start = t.starts[i];
+  const end = t.ends[i];
+  for (let k = start; k < end; k++) if (t.text.charCodeAt(k) === 47) return true;
+  const lower = t.sameLength ? t.lowerText : lowerAt(t, i);
+  const bit = t.sameLength ? tokenHash(lower, start, end) : tokenHash(lower, 0, lower.length);
+  return mayStart(m.firstTokens, bit);
+}
+
 /** Every skill mention in the text, in order; everyday words count only with context ("Go developer"). */
 export function findSkillMentions(text: string): SkillMention[] {
   const m = skillMatcher();
-  const starts: number[] = [];
-  const ends: number[] = [];
-  /** Whether a token may start a key, or holds a "/" (its parts are looked up alone). */
-  const candidate: boolean[] = [];
   const lowerText = text.toLowerCase();
-  // Lower-casing can change a string's length ("İ"); then each token is lower-cased alone.
-  const sameLength = lowerText.length === text.length;
-  const lowerCache: Array<string | undefined> = [];
-  const lowerAt = (i: number): string => (lowerCache[i] ??= sameLength ? lowerText.slice(starts[i], ends[i]) : text.slice(starts[i], ends[i]).toLowerCase());
-  const tokenAt = (i: number): string => text.slice(starts[i], ends[i]);
-  scanTokens(text, (start, end) => {
-    const i = starts.length;
-    starts.push(start);
-    ends.push(end);
-    let slash = false;
-    for (let k = start; k < end && !slash; k++) slash = text.charCodeAt(k) === 47;
-    const bit = sameLength ? tokenHash(lowerText, start, end) : tokenHash(lowerAt(i), 0, lowerAt(i).length);
-    candidate.push(slash || mayStart(m.firstTokens, bit));
-  });
-  const count = starts.length;
+  const t: Tokens = { text, lowerText, sameLength: lowerText.length === text.length, starts: [], ends: [], lower: [] };
+  tokenBounds(text, t.starts, t.ends);
+  const count = t.starts.length;
   const found: Found[] = [];
-  const joined = (i: number, length: number, at: (k: number) => string) => {
-    let key = at(i);
-    for (let k = i + 1; k < i + length; k++) key += " " + at(k);
-    return key;
-  };
-  const lookup = (i: number, length: number): [number, boolean] | undefined => {
-    const lowerKey = joined(i, length, lowerAt);
-    const skill = m.byLower.get(lowerKey);
-    if (skill !== undefined) return [skill, true];
-    const exact = m.byExact.get(joined(i, length, tokenAt));
-    if (exact === undefined) return undefined;
-    return [exact, length > 1 || !m.contextForms.has(lowerKey)];
-  };
   for (let i = 0; i < count; ) {
-    if (!candidate[i]) {
+    if (!isCandidate(m, t, i)) {
       i += 1;
       continue;
     }
     let consumed = 0;
-    const longest = Math.min(m.phraseStarts.get(lowerAt(i)) ?? 1, count - i);
+    const longest = Math.min(m.phraseStarts.get(lowerAt(t, i)) ?? 1, count - i);
     for (let length = longest; length >= 1; length--) {
-      const hit = lookup(i, length);
+      const hit = lookup(m, t, i, length);
       if (!hit) continue;
-      found.push({ skill: hit[0], start: starts[i], end: ends[i + length - 1], first: i, last: i + length - 1, confirmed: hit[1] });
+      found.push({ skill: hit[0], start: t.starts[i], end: t.ends[i + length - 1], first: i, last: i + length - 1, confirmed: hit[1] });
       consumed = length;
       break;
     }
-    const token = consumed === 0 ? tokenAt(i) : "";
+    const token = consumed === 0 ? tokenAt(t, i) : "";
     if (consumed === 0 && token.includes("/")) {
       // "React/Redux" names two skills ("CI/CD" was tried whole above); a part beside a sure skill is one too.
       const parts = token.split("/").map((part) => (part ? (m.byLower.get(part.toLowerCase()) ?? m.byExact.get(part)) : undefined));
       const sure = token.split("/").some((part) => part && m.byLower.has(part.toLowerCase()));
       for (const skill of parts) {
-        if (skill !== undefined) found.push({ skill, start: starts[i], end: ends[i], first: i, last: i, confirmed: sure });
+        if (skill !== undefined) found.push({ skill, start: t.starts[i], end: t.ends[i], first: i, last: i, confirmed: sure });
       }
     }
     i += consumed || 1;
   }
-  confirmByContext(text, found, { length: count, at: lowerAt }, starts, ends);
-  return found.filter((f) => f.confirmed).map(({ skill, start, end }) => ({ id: skill + 1, start, end }));
+  if (found.some((f) => !f.confirmed)) confirmByContext(t, found);
+  const mentions: SkillMention[] = [];
+  for (const { skill, start, end, confirmed } of found) if (confirmed) mentions.push({ id: skill + 1, start, end });
+  return mentions;
 }
 
-/** The text's tokens lower-cased, cut out only when asked for. */
-type LowerTokens = { length: number; at: (i: number) => string };
+/** The text between tokens a and b. */
+const gap = (t: Tokens, a: number, b: number) => t.text.slice(t.ends[a], t.starts[b]);
 
-function confirmByContext(text: string, found: Found[], lower: LowerTokens, starts: number[], ends: number[]) {
-  const gap = (a: number, b: number) => text.slice(ends[a], starts[b]);
+/** Whether b follows a as the next item of a list. */
+function adjacent(t: Tokens, a: Found, b: Found): boolean {
+  if (b.first === a.last + 1) return listSeparator.test(gap(t, a.last, b.first));
+  return b.first === a.last + 2 && listWords.has(lowerAt(t, a.last + 1)) && /^\s*$/.test(gap(t, a.last, a.last + 1));
+}
+
+function confirmByContext(t: Tokens, found: Found[]) {
+  const count = t.starts.length;
   for (const f of found) {
     if (f.confirmed) continue;
     const prev = f.first - 1;
     const next = f.last + 1;
-    if (prev >= 0 && before.has(lower.at(prev)) && closeSeparator.test(gap(prev, f.first))) f.confirmed = true;
-    else if (next < lower.length && after.has(lower.at(next)) && closeSeparator.test(gap(f.last, next))) f.confirmed = true;
+    if (prev >= 0 && before.has(lowerAt(t, prev)) && closeSeparator.test(gap(t, prev, f.first))) f.confirmed = true;
+    else if (next < count && after.has(lowerAt(t, next)) && closeSeparator.test(gap(t, f.last, next))) f.confirmed = true;
   }
   // A list spreads certainty: "Python, R and Go" confirms R, then Go.
-  const adjacent = (a: Found, b: Found) => {
-    if (b.first === a.last + 1) return listSeparator.test(gap(a.last, b.first));
-    return b.first === a.last + 2 && listWords.has(lower.at(a.last + 1)) && /^\s*$/.test(gap(a.last, a.last + 1));
-  };
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = 0; k < found.length; k++) {
@@ -181,9 +209,9 @@ function confirmByContext(text: string, found: Found[], lower: LowerTokens, star
       const left = found[k - 1];
       const right = found[k + 1];
       // "E.ON Next, QA": a capitalised word right before makes it part of a name, not a list item.
-      const named = f.first > 0 && /^\p{Lu}/u.test(text.slice(starts[f.first - 1], ends[f.first - 1])) && gap(f.first - 1, f.first) === " ";
+      const named = f.first > 0 && /^\p{Lu}/u.test(tokenAt(t, f.first - 1)) && gap(t, f.first - 1, f.first) === " ";
       if (named && left?.last !== f.first - 1) continue;
-      if ((left?.confirmed && adjacent(left, f)) || (right?.confirmed && adjacent(f, right))) {
+      if ((left?.confirmed && adjacent(t, left, f)) || (right?.confirmed && adjacent(t, f, right))) {
         f.confirmed = true;
         changed = true;
       }

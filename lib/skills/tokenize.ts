@@ -21,8 +21,8 @@ const isInner = (c: number) => c === 43 || c === 35 || c === 38;
 /** ".", "-", "/", "'" join two word parts ("Node.js", "CI/CD"). */
 const isJoiner = (c: number) => c === 46 || c === 45 || c === 47 || c === 39;
 
-/** Calls `token(start, end)` for each token of the text, in order. */
-export function scanTokens(text: string, token: (start: number, end: number) => void): void {
+/** Appends the [start, end) offsets of each token of the text, in order, to `starts` and `ends`. */
+export function tokenBounds(text: string, starts: number[], ends: number[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -38,12 +38,14 @@ export function scanTokens(text: string, token: (start: number, end: number) => 
       i += 2;
       while (i < n && (isWordAt(text, i) || isInner(text.charCodeAt(i)))) i++;
     }
-    token(start, i);
+    starts.push(start);
+    ends.push(i);
   }
 }
 
 export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
-  scanTokens(text, (start, end) => tokens.push(text.slice(start, end)));
-  return tokens;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  tokenBounds(text, starts, ends);
+  return starts.map((start, k) => text.slice(start, ends[k]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanInline, cleanText, decodeEntities } from "./text";
+import { cleanInline, cleanText, decodeEntities, foldWhitespace } from "./text";
 
 describe("decodeEntities", () => {
   it("decodes named, decimal and hex entities", () => {
@@ -51,5 +51,34 @@ describe("cleanText", () => {
 describe("cleanInline", () => {
   it("puts everything on one line", () => {
     expect(cleanInline("<p>Senior</p><p>Engineer</p>")).toBe("Senior Engineer");
+  });
+});
+
+describe("foldWhitespace", () => {
+  // The rule as a chain of regular expressions: the one-pass scanner must agree with it exactly.
+  const byRegex = (text: string) =>
+    text.replace(/\r\n?/g, "\n").replace(/[^\S\n]+/g, " ").split("\n").map((line) => line.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const cases = [
+    "",
+    " \n ",
+    "\r\n",
+    "plain",
+    " a \r\n\r\n\r\n b ",
+    "a\rb",
+    "a\r\rb",
+    "x \n \n \n y",
+    "x\n\ny",
+    "a \n\t\n b",
+    "\t\ta\u00a0\u00a0b\u2028c\u2029\u2029d\ufeff",
+    "a\u000b\u000cb",
+    "a\u0085b",
+    "a\u0001 b",
+    "a \u0001\n\nb",
+    "\u0001",
+    "• first\n\n\n\n• second   item\t\tend  \n",
+    "Ищем   разработчика.\r\n\r\nТребования:\u3000опыт",
+  ];
+  it.each(cases)("folds %j as the regular expressions do", (text) => {
+    expect(foldWhitespace(text)).toBe(byRegex(text));
   });
 });

@@ -47,15 +47,53 @@ export function cleanText(input: string | null | undefined): string {
   return foldWhitespace(decodeEntities(text));
 }
 
+/** Whether a code unit is JavaScript white space (`\s`) other than a line break. */
+function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || c === 9 || c === 11 || c === 12;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Lines trimmed, runs of blanks within a line one space, at most one empty line in a row, no
+ * blank start or end; "\r\n" and "\r" are line breaks. One pass over the text: it runs on every
+ * description and title a sync transforms.
+ */
 export function foldWhitespace(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[^\S\n]+/g, " ")
-    .split("\n")
-    .map((line) => line.trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  let out = "";
+  let breaks = 0;
+  let blank = false;
+  let wordStart = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && (c < 160 || !isBlank(c))) {
+      if (wordStart < 0) {
+        if (out.length > 0) out += breaks > 1 ? "\n\n" : breaks === 1 ? "\n" : blank ? " " : "";
+        wordStart = i;
+        breaks = 0;
+        blank = false;
+      }
+      continue;
+    }
+    if (wordStart >= 0) {
+      out += text.slice(wordStart, i);
+      wordStart = -1;
+    }
+    if (c === 10) breaks += 1;
+    else if (c === 13) {
+      breaks += 1;
+      if (text.charCodeAt(i + 1) === 10) i += 1;
+    } else if (c === 32 || isBlank(c)) blank = true;
+    else {
+      // A control character that is not white space is text.
+      if (out.length > 0) out += breaks > 1 ? "\n\n" : breaks === 1 ? "\n" : blank ? " " : "";
+      wordStart = i;
+      breaks = 0;
+      blank = false;
+    }
+  }
+  return wordStart >= 0 ? out + text.slice(wordStart) : out;
 }
 
 /** One-line variant for titles and names. */
