@@ -5,6 +5,8 @@ import { tokenBounds, tokenize } from "./tokenize";
 interface Matcher {
   byLower: Map<string, number>;
   byExact: Map<string, number>;
+  /** The keys of byExact lower-cased: a text's words not among them need no exact-case lookup. */
+  exactLower: Set<string>;
   /** Every alias, lower-cased, for names a user lists as skills ("golang", "go", "REACTJS"). */
   byAnyCase: Map<string, number>;
   /** First words of multi-word aliases, with the most words such an alias has: only these start a phrase lookup. */
@@ -42,6 +44,7 @@ function compile(): Matcher {
   const m: Matcher = {
     byLower: new Map(),
     byExact: new Map(),
+    exactLower: new Set(),
     byAnyCase: new Map(),
     phraseStarts: new Map(),
     contextForms: new Set(taxonomyData.contextForms),
@@ -62,7 +65,14 @@ function compile(): Matcher {
   };
   taxonomyData.skills.forEach(([name, lower, exact], skill) => {
     for (const alias of lower.split("|")) if (alias) add(m.byLower, alias, skill);
-    for (const alias of exact.split("|")) if (alias) add(m.byExact, alias, skill);
+    for (const alias of exact.split("|")) {
+      if (!alias) continue;
+      add(m.byExact, alias, skill);
+      // As a lookup lower-cases: the whole text, or each word alone.
+      const tokens = tokenize(alias);
+      m.exactLower.add(tokens.join(" ").toLowerCase());
+      m.exactLower.add(tokens.map((token) => token.toLowerCase()).join(" "));
+    }
     const nameKey = tokenize(name.toLowerCase()).join(" ");
     if (!m.byAnyCase.has(nameKey)) m.byAnyCase.set(nameKey, skill);
   });
@@ -128,6 +138,7 @@ function lookup(m: Matcher, t: Tokens, i: number, length: number): [number, bool
   const lowerKey = joined(t, i, length, true);
   const skill = m.byLower.get(lowerKey);
   if (skill !== undefined) return [skill, true];
+  if (!m.exactLower.has(lowerKey)) return undefined;
   const exact = m.byExact.get(joined(t, i, length, false));
   if (exact === undefined) return undefined;
   return [exact, length > 1 || !m.contextForms.has(lowerKey)];
