@@ -11,7 +11,8 @@ describe("createAdmission", () => {
     const queued = admission.admit().then((release) => (order.push("queued"), release));
     const started = performance.now();
     await expect(admission.admit()).rejects.toBeInstanceOf(OverloadedError);
-    expect(performance.now() - started).toBeLessThan(50);
+    // Refused without waiting out the queue's 1 s deadline (the margin is for a busy CI machine).
+    expect(performance.now() - started).toBeLessThan(500);
     expect(admission.stats()).toEqual({ running: 2, queued: 1, shed: 1 });
     first();
     first(); // a second release of the same slot is ignored
@@ -47,7 +48,8 @@ describe("apiRoute beyond capacity", () => {
       const route = apiRoute({ right: "jobs:read" }, async () => ({ ok: true }));
       const started = performance.now();
       const res = await route(new NextRequest("http://localhost/api/v1/jobs"), { params: Promise.resolve({}) });
-      expect(performance.now() - started).toBeLessThan(200);
+      // Not after the queue's deadline (API_QUEUE_TIMEOUT_MS, 2 s by default).
+      expect(performance.now() - started).toBeLessThan(1000);
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
       expect((await res.json()).error.code).toBe("unavailable");
