@@ -4,7 +4,7 @@ import drizzle from "eslint-plugin-drizzle";
 
 // What lib/ (the domain) may not import: the framework, the background machinery, the UI and the simulator.
 const forbiddenInLib = {
-  next: { group: ["next", "next/*", "next-auth", "next-auth/*"], message: "lib/ is framework-free; only lib/http and lib/auth adapt to Next." },
+  next: { group: ["next", "next/*", "next-auth", "next-auth/*"], message: "lib/ is framework-free; the adapters to Next live in server/." },
   inngest: { group: ["inngest", "inngest/*", "@/inngest", "@/inngest/*", "**/inngest/**"], message: "lib/ may not import inngest/; emit events through lib/ instead." },
   ui: { group: ["@/components", "@/components/*", "@/app", "@/app/*", "**/components/**", "**/app/**"], message: "lib/ may not import the UI (components/, app/)." },
   simulator: { group: ["@/simulator", "@/simulator/*", "**/simulator/**"], message: "lib/ may not import the dev-only simulator (tests may)." },
@@ -36,8 +36,9 @@ const config = [
   { files: ["lib/**/*.{ts,tsx}"], ignores: libTests, rules: restrictLib() },
   // Production code outside lib/ may not import the simulator either; instrumentation.ts loads it lazily in dev.
   { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "inngest/**/*.ts", "db/**/*.ts"], ignores: ["**/*.test.ts"], rules: { "no-restricted-imports": ["error", { patterns: [forbiddenInLib.simulator] }] } },
-  // The edge adapters: session and route handling need next and next-auth.
-  { files: ["lib/http/**/*.ts", "lib/auth/**/*.ts"], ignores: libTests, rules: restrictLib("next") },
+  // server/ adapts lib/ to Next (route handlers, server actions, pages, the session): it may import
+  // next and next-auth, never the UI, inngest/ or the simulator. Dependencies point app -> server -> lib -> db.
+  { files: ["server/**/*.ts"], ignores: ["**/*.test.ts"], rules: restrictLib("next") },
 ];
 
 export default config;

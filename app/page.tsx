@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { homePathFor } from "@/lib/auth/roles";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 
 export default async function Home() {
   const user = await currentUser();

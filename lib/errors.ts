@@ -1,7 +1,7 @@
 import type { z } from "zod";
 
 // Domain errors thrown by lib/: a stable code, a message for people and details, no transport.
-// lib/http/respond.ts is the one adapter that maps them for routes, server actions and pages.
+// lib/http/respond.ts maps them to what routes and server actions answer; server/page.ts to pages.
 export type DomainErrorCode =
   | "invalid_request"
   | "unprocessable"

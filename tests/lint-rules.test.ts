@@ -17,12 +17,16 @@ describe("lint rules", () => {
     ['import { createSimulator } from "@/simulator";', "lib/sync/x.ts"],
     ['import { createSimulator } from "@/simulator";', "app/api/x/route.ts"],
     ['import { getServerSession } from "next-auth";', "lib/sync/x.ts"],
+    ['import type { NextRequest } from "next/server";', "lib/http/x.ts"],
+    ['import { getServerSession } from "next-auth";', "lib/auth/x.ts"],
+    ['import { Button } from "@/components/ui/button";', "server/x.ts"],
+    ['import { inngest } from "@/inngest/client";', "server/x.ts"],
   ])("refuse %s in %s", async (code, file) => {
     expect(await ruleIds(`${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`, file)).toContain("no-restricted-imports");
   });
 
-  it("let the edge adapters use Next, tests use the simulator, and app/ use inngest/", async () => {
-    expect(await ruleIds('import { redirect } from "next/navigation";\nexport const r = redirect;\n', "lib/http/x.ts")).not.toContain("no-restricted-imports");
+  it("let server/ (the adapters to Next) use Next, tests use the simulator, and app/ use inngest/", async () => {
+    expect(await ruleIds('import { redirect } from "next/navigation";\nexport const r = redirect;\n', "server/x.ts")).not.toContain("no-restricted-imports");
     expect(await ruleIds('import { createSimulator } from "@/simulator";\nexport const s = createSimulator;\n', "lib/sync/x.test.ts")).not.toContain("no-restricted-imports");
     expect(await ruleIds('import { inngest } from "@/inngest/client";\nexport const i = inngest;\n', "app/api/x/route.ts")).not.toContain("no-restricted-imports");
   });

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/nav/app-shell";
 import { navFor } from "@/components/nav/nav-items";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
+import { authorizedAction } from "@/server/action";
 import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
 
 const expiresOn = z

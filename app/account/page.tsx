@@ -7,7 +7,7 @@ import { ApiKeysPanel } from "@/components/settings/api-keys-panel";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { listApiKeys } from "@/lib/auth/api-keys";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { activeCalendarToken } from "@/lib/interviews/calendar-tokens";
 import { createOwnApiKeyAction, revokeOwnApiKeyAction } from "./actions";
 

@@ -3,7 +3,7 @@ import { ApiReference, type ReferenceDocument } from "@/components/api-reference
 import { AppShell } from "@/components/nav/app-shell";
 import { navFor } from "@/components/nav/nav-items";
 import { PageHeader } from "@/components/ui/card";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { apiDocument } from "../api/v1/openapi.json/document";
 
 export const metadata: Metadata = { title: "API reference" };

@@ -4,7 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { getDb } from "@/db";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { homePathFor } from "@/lib/auth/roles";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 import { config } from "@/lib/config";
 import { isDemoDataSeeded } from "@/lib/demo/flag";
 import { signInAction } from "./actions";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { responseForError } from "@/lib/http/respond";
-import { assertOperatorAccess } from "@/lib/http/operator-access";
+import { assertOperatorAccess } from "@/server/operator-access";
 import { withHttpMetrics } from "@/lib/observability/http";
 import { renderMetrics } from "@/lib/observability/scrape";
 

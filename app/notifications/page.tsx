@@ -4,7 +4,7 @@ import { navFor } from "@/components/nav/nav-items";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { pageResponse } from "@/lib/http/pagination";
 import { listNotifications } from "@/lib/notifications/list";
 import { notificationForApi } from "@/lib/notifications/serialize";

@@ -10,7 +10,7 @@ import { TrackerBoard } from "@/components/tracker/tracker-board";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { ownCandidateId } from "@/lib/matching/queries";
 
 export const metadata: Metadata = { title: "My job search" };

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { inputClass } from "@/components/ui/form-field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/server/action";
 import { placeholderList } from "@/lib/follow-ups/templates";
 
 type Step = { days: number; template: string };

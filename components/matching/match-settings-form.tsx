@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/server/action";
 
 type SaveAction = (prev: ActionState<{ version: number }>, form: FormData) => Promise<ActionState<{ version: number }>>;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/server/action";
 import { KeysTable, type KeyRow } from "./keys-table";
 
 type Key = KeyRow & { owner: { email: string; role: string } };

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/server/action";
 
 type AddAction = (prev: ActionState<{ id: string; name: string }>, form: FormData) => Promise<ActionState<{ id: string; name: string }>>;
 

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useActionState, useEffect, useState } from "react";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/server/action";
 import { Button } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { callApi, isActive, type SourceView } from "./api";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/server/action";
 import { describeTry } from "./webhook-controls";
 
 type TryResult = { succeeded: boolean; status: number | null; error: string | null };

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/server/action";
 import { SecretNotice } from "./webhook-form";
 
 type Action<T> = (prev: ActionState<T>, form: FormData) => Promise<ActionState<T>>;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/server/action";
 
 type Created = { id: string; url: string; secret: string };
 type CreateAction = (prev: ActionState<Created>, form: FormData) => Promise<ActionState<Created>>;

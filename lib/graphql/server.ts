@@ -59,7 +59,7 @@ function createServer() {
   return createYoga<GraphQLContext>({
     schema: createSchema<GraphQLContext>({ typeDefs, resolvers }),
     graphqlEndpoint: graphqlPath,
-    // GraphiQL is served by lib/http/graphql.ts (outside production); CORS stays off: cookies must not ride cross-site.
+    // GraphiQL is served by server/graphql.ts (outside production); CORS stays off: cookies must not ride cross-site.
     graphiql: false,
     landingPage: false,
     cors: false,

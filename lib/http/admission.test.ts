@@ -33,32 +33,3 @@ describe("createAdmission", () => {
     expect(admission.stats().queued).toBe(0);
   });
 });
-
-describe("apiRoute beyond capacity", () => {
-  it("answers 503 at once, before touching the database, when every slot and the queue are taken", async () => {
-    const { resetConfigForTests } = await import("@/lib/config");
-    const { apiAdmission, resetApiAdmissionForTests } = await import("./admission");
-    const { apiRoute } = await import("./route");
-    const { NextRequest } = await import("next/server");
-    Object.assign(process.env, { API_MAX_CONCURRENT: "1", API_QUEUE_LIMIT: "0" });
-    resetConfigForTests();
-    resetApiAdmissionForTests();
-    try {
-      const release = await apiAdmission().admit();
-      const route = apiRoute({ right: "jobs:read" }, async () => ({ ok: true }));
-      const started = performance.now();
-      const res = await route(new NextRequest("http://localhost/api/v1/jobs"), { params: Promise.resolve({}) });
-      // Not after the queue's deadline (API_QUEUE_TIMEOUT_MS, 2 s by default).
-      expect(performance.now() - started).toBeLessThan(1000);
-      expect(res.status).toBe(503);
-      expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
-      expect((await res.json()).error.code).toBe("unavailable");
-      release();
-    } finally {
-      delete process.env.API_MAX_CONCURRENT;
-      delete process.env.API_QUEUE_LIMIT;
-      resetConfigForTests();
-      resetApiAdmissionForTests();
-    }
-  });
-});

@@ -15,7 +15,7 @@ import {
   UnprocessableError,
   ValidationError,
 } from "@/lib/errors";
-import { actionErrorFor, forPage, responseForError } from "./respond";
+import { actionErrorFor, responseForError } from "./respond";
 
 const cases = [
   [new ValidationError("bad", [{ path: "q" }]), 400, "invalid_request"],
@@ -76,11 +76,5 @@ describe("the error adapter", () => {
   it("gives server actions the same error shape as the API", () => {
     const err = new ConflictError("busy", { run_id: "r1" });
     expect(actionErrorFor(err)).toEqual({ ok: false, error: { code: "conflict", message: "busy", details: { run_id: "r1" } } });
-  });
-
-  it("turns a missing thing into the 404 page and passes other errors on to the error page", async () => {
-    await expect(forPage(Promise.reject(new NotFoundError("Job")))).rejects.toMatchObject({ digest: expect.stringContaining("404") });
-    await expect(forPage(Promise.reject(new ConflictError("busy")))).rejects.toBeInstanceOf(ConflictError);
-    await expect(forPage(Promise.resolve(3))).resolves.toBe(3);
   });
 });

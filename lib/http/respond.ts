@@ -1,9 +1,9 @@
-import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { DomainError, NotFoundError, StageMoveError, RateLimitedError, UnauthenticatedError, UnavailableError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
+import { DomainError, StageMoveError, RateLimitedError, UnavailableError, zodToValidationError, type DomainErrorCode } from "@/lib/errors";
 import { log } from "@/lib/observability/log";
 
-// The one adapter from domain errors (lib/errors.ts) to the edges: route handlers, server actions, pages.
+// The one mapping from domain errors (lib/errors.ts) to what the edges answer: route handlers and
+// server actions here, pages through server/page.ts.
 /** Every error body the API answers with (the OpenAPI document's `Error`). */
 export const errorBodySchema = z.object({
   error: z.object({
@@ -70,15 +70,4 @@ export function responseForError(err: unknown): Response {
 /** Server actions: the error as a value for useActionState, in the API's error shape. */
 export function actionErrorFor(err: unknown): { ok: false; error: ErrorBody["error"] } {
   return { ok: false, error: errorBodyFor(err, "action") };
-}
-
-/** Pages: a missing thing is the 404 page, an ended session goes to sign-in, anything else reaches error.tsx. */
-export async function forPage<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    if (err instanceof UnauthenticatedError) redirect("/login");
-    throw err;
-  }
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rolesWith } from "@/lib/auth/roles";
 import { errorBodySchema } from "@/lib/http/respond";
-import type { PublicRouteOptions, RouteDoc, RouteOptions } from "@/lib/http/route";
+import type { PublicRouteOptions, RouteDoc, RouteOptions } from "@/lib/http/route-spec";
 
 // The OpenAPI 3.1 document, generated from what each route handler parses and answers with: the
 // zod schemas on `handler.route` (apiRoute and publicRoute put them there) become JSON Schema

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { MetricsView } from "@/components/metrics/metrics-view";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { metricsDashboard } from "@/lib/metrics/dashboard";
 import { metricsRangeQuery, rangeSearchString, resolveRange } from "@/lib/metrics/range";
 import MetricsLoading from "./loading";

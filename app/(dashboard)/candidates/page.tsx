@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { candidateListSchema } from "@/lib/candidates/input";
 import { listCandidates } from "@/lib/candidates/list";
 

@@ -8,7 +8,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/db";
 import { stageLabels } from "@/lib/applications/stages";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { config } from "@/lib/config";
 import { listFollowUps } from "@/lib/follow-ups/list";
 import { followUpForApi } from "@/lib/follow-ups/serialize";

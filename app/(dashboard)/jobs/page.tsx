@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getDb, type Db } from "@/db";
 import { ValidationError } from "@/lib/errors";
 import { can } from "@/lib/auth/roles";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { jobFiltersSchema, type JobFilters } from "@/lib/jobs/filters";
 import { listJobs, listSourceOptions } from "@/lib/jobs/queries";
 

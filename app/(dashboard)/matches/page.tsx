@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { pageResponse } from "@/lib/http/pagination";
 import { jobsWithNewMatches, listNewMatches, matchListQuery } from "@/lib/matching/queries";
 import { matchForApi } from "@/lib/matching/serialize";

@@ -7,7 +7,7 @@ import { PipelineBoard } from "@/components/pipeline/pipeline-board";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { firstColumnPages, listPipelineJobs } from "@/lib/applications/board";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 
 export const metadata: Metadata = { title: "Pipeline" };
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
+import { authorizedAction } from "@/server/action";
 import { revokeAnyApiKey } from "@/lib/auth/api-keys";
 import { matchSettingsInput, saveMatchSettings } from "@/lib/matching/settings";
 

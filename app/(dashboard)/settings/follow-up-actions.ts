@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
+import { authorizedAction } from "@/server/action";
 import { chooseDefaultSequence, createSequence, deleteSequence, sequenceIdInput, sequenceInput, updateSequence } from "@/lib/follow-ups/sequences";
 
 // A new sequence posts an empty id.

@@ -11,7 +11,7 @@ import { WebhookList } from "@/components/webhooks/webhook-list";
 import { getDb } from "@/db";
 import { users, webhookEventTypes } from "@/db/schema";
 import { listAllApiKeys } from "@/lib/auth/api-keys";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { listSequences } from "@/lib/follow-ups/sequences";
 import { effectiveMatchSettings, environmentKeepLimits } from "@/lib/matching/settings";
 import { listEndpoints } from "@/lib/webhooks/endpoints";

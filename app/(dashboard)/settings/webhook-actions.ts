@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { webhookEventTypes } from "@/db/schema/webhooks";
-import { authorizedAction } from "@/lib/auth/action";
+import { authorizedAction } from "@/server/action";
 import { changeEndpoint, createEndpoint, deleteEndpoint, redeliver, rotateSecret, sendTestMessage } from "@/lib/webhooks/endpoints";
 import { deliveryIdSchema, endpointCreateSchema, endpointIdSchema } from "@/lib/webhooks/input";
 

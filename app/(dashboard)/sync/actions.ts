@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
+import { authorizedAction } from "@/server/action";
 import { createSource, createSourceFormSchema, setSourceEnabled } from "@/lib/sync/sources";
 
 export const addSourceAction = authorizedAction(

@@ -5,7 +5,7 @@ import { SourcesPanel } from "@/components/sync/sources-panel";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/roles";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { listSyncRuns } from "@/lib/sync/runs";
 import { exampleConfigs, listSourceViews } from "@/lib/sync/sources";
 import { addSourceAction, setSourceEnabledAction } from "./actions";

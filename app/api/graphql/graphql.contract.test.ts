@@ -14,7 +14,7 @@ import { config, resetConfigForTests } from "@/lib/config";
 import { graphqlLimits } from "@/lib/graphql/limits";
 import { scheduleInterview } from "@/lib/interviews/schedule";
 import { metrics } from "@/lib/observability/metrics";
-import { graphqlHandler } from "@/lib/http/graphql";
+import { graphqlHandler } from "@/server/graphql";
 import { callJson, callRoute, openApiTestEnvironment, type ApiKeys, type ApiTestEnvironment } from "@/tests/api";
 import { GET as listJobsRest } from "../v1/jobs/route";
 import { GET as listApplicationsRest } from "../v1/applications/route";

@@ -1,5 +1,5 @@
 import { config } from "@/lib/config";
-import { graphqlHandler } from "@/lib/http/graphql";
+import { graphqlHandler } from "@/server/graphql";
 import { withHttpMetrics } from "@/lib/observability/http";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { runnerStatus } from "@/inngest/runner";
 import type { User } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import { adminHealth, healthReport, publicHealth } from "@/lib/health";
-import { authenticate } from "@/lib/http/route";
+import { authenticate } from "@/server/route";
 import { withHttpMetrics } from "@/lib/observability/http";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BookmarkletLink } from "@/components/tracker/bookmarklet-link";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 
 export const metadata: Metadata = { title: "Save to Hireflow bookmarklet" };
 

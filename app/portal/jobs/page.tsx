@@ -5,7 +5,7 @@ import { SaveJobButton } from "@/components/tracker/save-job-button";
 import { EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb, type Db } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { ValidationError } from "@/lib/errors";
 import { jobFiltersSchema, type JobFilters } from "@/lib/jobs/filters";
 import { listJobs, listSourceOptions } from "@/lib/jobs/queries";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CandidateForm } from "@/components/candidates/candidate-form";
 import { Notice, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { getOwnCandidate } from "@/lib/candidates/get";
 import { candidateForApi } from "@/lib/candidates/serialize";
 

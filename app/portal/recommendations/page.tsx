@@ -4,7 +4,7 @@ import { RecommendationsBrowser } from "@/components/recommendations/recommendat
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { ownCandidateId } from "@/lib/matching/queries";
 
 export const metadata: Metadata = { title: "Recommended for you" };

@@ -16,8 +16,8 @@ import { getDb } from "@/db";
 import { getApplication } from "@/lib/applications/get";
 import { applicationForApi } from "@/lib/applications/serialize";
 import { noteRequired, stageLabels, type ApplicationStage } from "@/lib/applications/stages";
-import { requirePageRight } from "@/lib/auth/session";
-import { forPage } from "@/lib/http/respond";
+import { requirePageRight } from "@/server/session";
+import { forPage } from "@/server/page";
 
 export const metadata: Metadata = { title: "Application" };
 

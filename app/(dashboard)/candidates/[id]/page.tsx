@@ -9,11 +9,11 @@ import { LearnNextCard } from "@/components/matching/learn-next";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { listDuplicates } from "@/lib/candidates/duplicates";
 import { getCandidate } from "@/lib/candidates/get";
 import { candidateForApi, duplicateForApi } from "@/lib/candidates/serialize";
-import { forPage } from "@/lib/http/respond";
+import { forPage } from "@/server/page";
 
 export const metadata: Metadata = { title: "Candidate" };
 

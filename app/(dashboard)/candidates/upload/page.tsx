@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ResumeUpload } from "@/components/resumes/resume-upload";
 import { PageHeader } from "@/components/ui/card";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 
 export const metadata: Metadata = { title: "Upload a resume" };
 

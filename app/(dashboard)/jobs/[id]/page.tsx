@@ -11,8 +11,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/roles";
-import { requirePageRight } from "@/lib/auth/session";
-import { forPage } from "@/lib/http/respond";
+import { requirePageRight } from "@/server/session";
+import { forPage } from "@/server/page";
 import { getJob, getJobSources } from "@/lib/jobs/queries";
 
 export const metadata: Metadata = { title: "Job" };

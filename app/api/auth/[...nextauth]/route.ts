@@ -1,9 +1,9 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { cookiesSecureFor } from "@/lib/auth/cookies";
+import { cookiesSecureFor } from "@/server/auth-cookies";
 import { loginRetryAfter } from "@/lib/auth/login-limits";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/server/auth-options";
 import { limitedMessage } from "@/lib/auth/sign-in";
 import { normaliseEmail } from "@/lib/auth/users";
 import { config } from "@/lib/config";

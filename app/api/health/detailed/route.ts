@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { runnerStatus } from "@/inngest/runner";
 import { responseForError } from "@/lib/http/respond";
-import { assertOperatorAccess } from "@/lib/http/operator-access";
+import { assertOperatorAccess } from "@/server/operator-access";
 import { detailedHealth } from "@/lib/observability/health-detailed";
 import { withHttpMetrics } from "@/lib/observability/http";
 

@@ -4,7 +4,7 @@ import { createApplicationSchema, listApplicationsSchema } from "@/lib/applicati
 import { listApplications } from "@/lib/applications/list";
 import { applicationListItemForApi, applicationListItemJson } from "@/lib/applications/serialize";
 import { pageResponse, pageSchema } from "@/lib/http/pagination";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 
 export const GET = apiRoute({ doc: { summary: "List applications", description: "Seekers see their own; recruiters and admins everyone's.", response: pageSchema(applicationListItemJson) }, right: "applications:use", query: listApplicationsSchema }, async ({ db, user, query }) => {
   return pageResponse(await listApplications(db, user, query), applicationListItemForApi);

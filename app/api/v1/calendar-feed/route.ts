@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { appOrigins } from "@/lib/http/origin";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { activeCalendarToken, revokeCalendarToken, rotateCalendarToken } from "@/lib/interviews/calendar-tokens";
 
 const feedPath = (token: string) => `/api/calendar/${token}.ics`;

@@ -4,7 +4,7 @@ import { candidateListSchema, createCandidateSchema } from "@/lib/candidates/inp
 import { listCandidates } from "@/lib/candidates/list";
 import { candidateListItemForApi, candidateListItemJson } from "@/lib/candidates/serialize";
 import { pageResponse, pageSchema } from "@/lib/http/pagination";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 
 export const GET = apiRoute({ doc: { summary: "List and search candidates", response: pageSchema(candidateListItemJson) }, right: "candidates:profile", query: candidateListSchema }, async ({ db, user, query }) => {
   return pageResponse(await listCandidates(db, user, query), candidateListItemForApi);

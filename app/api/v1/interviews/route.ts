@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { pageResponse, pageSchema } from "@/lib/http/pagination";
 import { listInterviewsQuery, scheduleInterviewSchema } from "@/lib/interviews/input";
 import { listInterviews } from "@/lib/interviews/queries";

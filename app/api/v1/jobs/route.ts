@@ -4,7 +4,7 @@ import { createJobSchema } from "@/lib/jobs/own/input";
 import { createOwnJob } from "@/lib/jobs/own/write";
 import { listJobsCached } from "@/lib/jobs/page-cache";
 import { jobForApi, jobJson } from "@/lib/jobs/serialize";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { pageResponse, pageSchema } from "@/lib/http/pagination";
 
 export const GET = apiRoute({ doc: { summary: "List and search jobs", description: "Filters, full-text `q` and cursor paging.", response: pageSchema(jobJson) }, right: "jobs:read", query: jobFiltersSchema }, async ({ db, query, request }) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import type { LiveEvent } from "@/lib/realtime/hub";
 import { realtimeHub } from "@/lib/realtime/server";
 import { liveTopicNames, resolveTopics } from "@/lib/realtime/topics";

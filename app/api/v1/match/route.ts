@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { explainPair } from "@/lib/matching/queries";
 import { explanationForApi, explanationJson } from "@/lib/matching/serialize";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageResponse, pageSchema } from "@/lib/http/pagination";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { notificationListQuery } from "@/lib/notifications/input";
 import { listNotifications } from "@/lib/notifications/list";
 import { notificationForApi, notificationJson } from "@/lib/notifications/serialize";

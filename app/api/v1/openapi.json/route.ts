@@ -3,7 +3,7 @@ import { config } from "@/lib/config";
 import { clientAddress } from "@/lib/http/client-address";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { responseForError } from "@/lib/http/respond";
-import { publicRoute } from "@/lib/http/route";
+import { publicRoute } from "@/server/route";
 import { withHttpMetrics } from "@/lib/observability/http";
 import { apiDocument } from "./document";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { placementForApi, placementJson } from "@/lib/applications/serialize";
 import { pageResponse, pageSchema } from "@/lib/http/pagination";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { listPlacementsSchema, recordPlacementSchema } from "@/lib/placements/input";
 import { listPlacements, recordPlacement } from "@/lib/placements/record";
 

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { recommendationsQuery } from "@/lib/recommendations/input";
 import { recommendJobs } from "@/lib/recommendations/recommend";
 import { recommendationsForApi, recommendationsJson } from "@/lib/recommendations/serialize";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageResponse, pageSchema, wholeList } from "@/lib/http/pagination";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { createSource, createSourceSchema, listSourceViews, sourceJson } from "@/lib/sync/sources";
 
 export const POST = apiRoute({ doc: { summary: "Add a job source", response: z.object({ id: z.uuid() }), status: 201, errors: [409, 422] }, right: "sources:manage", body: createSourceSchema }, async ({ db, body }) => {

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { requestSync, syncRequestSchema, syncRequestedJson } from "@/lib/sync/runs";
 import { findSource } from "@/lib/sync/sources";
 

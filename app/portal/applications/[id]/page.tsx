@@ -14,8 +14,8 @@ import { Badge, Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getApplication } from "@/lib/applications/get";
 import { isOpenStage, stageLabels } from "@/lib/applications/stages";
-import { requirePageRight } from "@/lib/auth/session";
-import { forPage } from "@/lib/http/respond";
+import { requirePageRight } from "@/server/session";
+import { forPage } from "@/server/page";
 import { safeHttpUrl } from "@/lib/links/safe-http-url";
 import { seekerTargets } from "@/lib/tracker/seeker-targets";
 

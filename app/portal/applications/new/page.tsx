@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExternalJobForm } from "@/components/tracker/external-job-form";
 import { Notice, PageHeader } from "@/components/ui/card";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { externalJobPrefill } from "@/lib/tracker/external-job-input";
 
 export const metadata: Metadata = { title: "Add a job found elsewhere" };

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { CandidateForm } from "@/components/candidates/candidate-form";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { getCandidate } from "@/lib/candidates/get";
 import { candidateForApi } from "@/lib/candidates/serialize";
-import { forPage } from "@/lib/http/respond";
+import { forPage } from "@/server/page";
 
 export const metadata: Metadata = { title: "Edit candidate" };
 

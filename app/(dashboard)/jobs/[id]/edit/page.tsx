@@ -5,8 +5,8 @@ import { z } from "zod";
 import { JobForm } from "@/components/jobs/job-form";
 import { Notice, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
-import { forPage } from "@/lib/http/respond";
+import { requirePageRight } from "@/server/session";
+import { forPage } from "@/server/page";
 import { getJob } from "@/lib/jobs/queries";
 
 export const metadata: Metadata = { title: "Edit job" };

@@ -7,8 +7,8 @@ import { PipelineBoard } from "@/components/pipeline/pipeline-board";
 import { PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { firstColumnPages } from "@/lib/applications/board";
-import { requirePageRight } from "@/lib/auth/session";
-import { forPage } from "@/lib/http/respond";
+import { requirePageRight } from "@/server/session";
+import { forPage } from "@/server/page";
 import { getJob } from "@/lib/jobs/queries";
 
 export const metadata: Metadata = { title: "Job pipeline" };

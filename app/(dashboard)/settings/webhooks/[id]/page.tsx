@@ -5,7 +5,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { RedeliverButton } from "@/components/webhooks/redeliver-button";
 import { getDb } from "@/db";
-import { requirePageRight } from "@/lib/auth/session";
+import { requirePageRight } from "@/server/session";
 import { NotFoundError } from "@/lib/errors";
 import { pageResponse } from "@/lib/http/pagination";
 import { getEndpoint, listDeliveries } from "@/lib/webhooks/endpoints";

@@ -3,7 +3,7 @@ import { getApplication } from "@/lib/applications/get";
 import { applicationIdSchema, updateApplicationSchema } from "@/lib/applications/input";
 import { applicationForApi, applicationJson } from "@/lib/applications/serialize";
 import { updateApplication } from "@/lib/applications/update";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 
 export const GET = apiRoute({ doc: { summary: "One application with its history", description: "With time in stage, the stages it may move to and its placement. A seeker sees only their own.", response: z.object({ data: applicationJson }) }, right: "applications:use", params: applicationIdSchema }, async ({ db, user, params }) => {
   return { data: applicationForApi(await getApplication(db, user, params.id)) };

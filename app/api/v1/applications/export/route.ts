@@ -1,6 +1,6 @@
 import { applicationCsvColumns, applicationExportBatches, applicationExportFiltersSchema } from "@/lib/applications/export";
 import { applicationListItemJson } from "@/lib/applications/serialize";
-import { exportRoute } from "@/lib/export/route";
+import { exportRoute } from "@/server/export-route";
 
 export const GET = exportRoute({
   name: "applications",

@@ -4,7 +4,7 @@ import { getCandidate } from "@/lib/candidates/get";
 import { candidateIdSchema, updateCandidateSchema } from "@/lib/candidates/input";
 import { candidateForApi, candidateJson } from "@/lib/candidates/serialize";
 import { updateCandidate } from "@/lib/candidates/update";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 
 export const GET = apiRoute({ doc: { summary: "One candidate profile", description: "A seeker sees only their own.", response: z.object({ data: candidateJson }) }, right: "candidates:profile", params: candidateIdSchema }, async ({ db, user, params }) => {
   return { data: candidateForApi(await getCandidate(db, user, params.id)) };

@@ -1,6 +1,6 @@
 import { candidateCsvColumns, candidateExportBatches, candidateExportFiltersSchema } from "@/lib/candidates/export";
 import { candidateListItemJson } from "@/lib/candidates/serialize";
-import { exportRoute } from "@/lib/export/route";
+import { exportRoute } from "@/server/export-route";
 
 export const GET = exportRoute({
   name: "candidates",

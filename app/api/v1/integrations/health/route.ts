@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { dailyFigures, dailyFiguresQuerySchema, dailyFiguresSchema } from "@/lib/integrations/daily-figures";
 
 export const GET = apiRoute(

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { can } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
 import { appOrigins } from "@/lib/http/origin";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { cancelInterview } from "@/lib/interviews/cancel";
 import { interviewFileName, interviewIcs } from "@/lib/interviews/ics";
 import { interviewFileParams, interviewIdParams, rescheduleInterviewSchema } from "@/lib/interviews/input";

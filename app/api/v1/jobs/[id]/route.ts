@@ -3,7 +3,7 @@ import { getJob, getJobSources } from "@/lib/jobs/queries";
 import { jobIdSchema, updateJobSchema } from "@/lib/jobs/own/input";
 import { updateOwnJob } from "@/lib/jobs/own/write";
 import { jobDetailForApi, jobDetailJson } from "@/lib/jobs/serialize";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 
 export const GET = apiRoute({ doc: { summary: "One job with its description and sources", response: z.object({ data: jobDetailJson }) }, right: "jobs:read", params: jobIdSchema }, async ({ db, params }) => {
   const [job, sources] = await Promise.all([getJob(db, params.id), getJobSources(db, params.id)]);

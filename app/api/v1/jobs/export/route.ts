@@ -1,4 +1,4 @@
-import { exportRoute } from "@/lib/export/route";
+import { exportRoute } from "@/server/export-route";
 import { jobCsvColumns, jobExportBatches, jobExportFiltersSchema } from "@/lib/jobs/export";
 import { jobJson } from "@/lib/jobs/serialize";
 

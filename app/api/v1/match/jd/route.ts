@@ -1,5 +1,5 @@
 import { can } from "@/lib/auth/roles";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { jdSearchSchema, searchByJobDescription, searchResponseJson } from "@/lib/matching/search";
 
 // Everyone may find jobs like a description; only those who may read candidates also get the people who fit it.

@@ -1,4 +1,4 @@
-import { exportRoute } from "@/lib/export/route";
+import { exportRoute } from "@/server/export-route";
 import { matchCsvColumns, matchExportBatches, matchExportFiltersSchema } from "@/lib/matching/export";
 import { matchJson } from "@/lib/matching/serialize";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { metricsDashboard } from "@/lib/metrics/dashboard";
 import { metricsRangeQuery, resolveRange } from "@/lib/metrics/range";
 import { metricsDashboardSchema } from "@/lib/metrics/schema";

@@ -1,5 +1,5 @@
 import { preferencesJson } from "@/lib/notifications/serialize";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { config } from "@/lib/config";
 import { preferencesBody } from "@/lib/notifications/input";
 import { getPreferences, setPreferences } from "@/lib/notifications/preferences";

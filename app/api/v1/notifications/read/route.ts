@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { markReadBody } from "@/lib/notifications/input";
 import { markNotificationsRead } from "@/lib/notifications/read";
 

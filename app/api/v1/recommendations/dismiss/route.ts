@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { dismissJob, undoDismissal } from "@/lib/recommendations/dismiss";
 import { dismissalInput } from "@/lib/recommendations/input";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { getResumeFor } from "@/lib/resumes/queries";
 import { resumeForApi, resumeJson } from "@/lib/resumes/serialize";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { multipartBodyLimit, readMultipartFile } from "@/lib/http/body";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { config } from "@/lib/config";
 import { uploadResume } from "@/lib/resumes/upload";
 import { parsedForApi, parsedUploadJson } from "@/lib/resumes/serialize";

@@ -1,5 +1,5 @@
 import { pageSchema } from "@/lib/http/pagination";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { listRunsSchema, listSyncRuns, syncRunJson } from "@/lib/sync/runs";
 import { findSource } from "@/lib/sync/sources";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { createEndpoint, listEndpoints } from "@/lib/webhooks/endpoints";
 import { endpointCreateSchema } from "@/lib/webhooks/input";
 import { endpointForApi, endpointViewSchema, endpointWithSecretForApi, endpointWithSecretSchema } from "@/lib/webhooks/serialize";

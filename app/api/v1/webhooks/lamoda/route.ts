@@ -5,7 +5,7 @@ import { readBodyText } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { responseForError } from "@/lib/http/respond";
-import { publicRoute } from "@/lib/http/route";
+import { publicRoute } from "@/server/route";
 import { withHttpMetrics } from "@/lib/observability/http";
 import { lamodaWebhookEventSchema } from "@/lib/sources/lamoda/webhook";
 import { receiveLamodaWebhook } from "@/lib/sync/lamoda-webhook";

@@ -3,7 +3,7 @@ import { listDuplicates } from "@/lib/candidates/duplicates";
 import { candidateIdSchema } from "@/lib/candidates/input";
 import { duplicateForApi, duplicateJson } from "@/lib/candidates/serialize";
 import { pageResponse, pageSchema, wholeList } from "@/lib/http/pagination";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 
 const query = z.object({ include_dismissed: z.enum(["1", "true", "0", "false"]).optional() });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { learnNextFor, learnNextJson } from "@/lib/matching/learn-next";
 
 // Every role may ask; lib/matching/learn-next.ts answers 404 for a profile the caller may not see.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageResponse, pageSchema } from "@/lib/http/pagination";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { listCandidateMatches, matchListQuery } from "@/lib/matching/queries";
 import { matchForApi, matchJson } from "@/lib/matching/serialize";
 

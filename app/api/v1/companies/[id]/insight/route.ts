@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { companyInsight, insightForApi, insightJson } from "@/lib/companies/insight";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 
 const params = z.object({ id: z.uuid("Company id must be a UUID") });
 

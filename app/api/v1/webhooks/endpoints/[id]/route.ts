@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { changeEndpoint, deleteEndpoint, getEndpoint } from "@/lib/webhooks/endpoints";
 import { endpointChangeSchema, endpointIdSchema } from "@/lib/webhooks/input";
 import { endpointForApi, endpointViewSchema, endpointWithSecretForApi, endpointWithSecretSchema } from "@/lib/webhooks/serialize";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { requestReprocess, syncRequestedJson } from "@/lib/sync/runs";
 
 export const POST = apiRoute(

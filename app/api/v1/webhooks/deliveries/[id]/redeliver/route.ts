@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { redeliver } from "@/lib/webhooks/endpoints";
 import { deliveryIdSchema } from "@/lib/webhooks/input";
 import { deliveryForApi, deliveryViewSchema } from "@/lib/webhooks/serialize";

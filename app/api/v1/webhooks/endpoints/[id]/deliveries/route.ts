@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { pageResponse } from "@/lib/http/pagination";
 import { listDeliveries } from "@/lib/webhooks/endpoints";
 import { deliveryListSchema, endpointIdSchema } from "@/lib/webhooks/input";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 import { rotateSecret } from "@/lib/webhooks/endpoints";
 import { endpointIdSchema } from "@/lib/webhooks/input";
 import { endpointWithSecretForApi, endpointWithSecretSchema } from "@/lib/webhooks/serialize";

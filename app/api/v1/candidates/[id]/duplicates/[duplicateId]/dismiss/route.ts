@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dismissDuplicate } from "@/lib/candidates/duplicates";
-import { apiRoute } from "@/lib/http/route";
+import { apiRoute } from "@/server/route";
 
 const params = z.object({ id: z.uuid("Candidate id must be a UUID"), duplicateId: z.uuid("Duplicate id must be a UUID") });
 

@@ -5,9 +5,9 @@ import { config } from "@/lib/config";
 import { DomainError, RateLimitedError, UnavailableError } from "@/lib/errors";
 import { createLoaders } from "@/lib/graphql/loaders";
 import { executeGraphQL, graphqlPath } from "@/lib/graphql/server";
-import { apiAdmission } from "./admission";
-import { readBodyText, refuseDeclaredOversize } from "./body";
-import { errorBodyFor, statusFor } from "./respond";
+import { apiAdmission } from "@/lib/http/admission";
+import { readBodyText, refuseDeclaredOversize } from "@/lib/http/body";
+import { errorBodyFor, statusFor } from "@/lib/http/respond";
 import { authenticate, takeRateLimit } from "./route";
 
 /** An error met before any resolver ran (who is asking, how big, how often), as a GraphQL body with REST's status. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { apiRoute, publicRoute } from "@/lib/http/route";
-import { buildOpenApiDocument, jsonSchemaOf, operationIdFor } from "./document";
+import { apiRoute, publicRoute } from "@/server/route";
+import { buildOpenApiDocument, jsonSchemaOf, operationIdFor } from "@/lib/openapi/document";
 
 describe("zod to the document's JSON Schema", () => {
   it("describes inputs as sent: a string shorthand, a coerced date as text, defaults optional", () => {

@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/db";
 import type { User } from "@/db/schema";
 import { ForbiddenError, UnauthenticatedError, zodToValidationError } from "@/lib/errors";
 import { actionErrorFor } from "@/lib/http/respond";
-import { can, type Right } from "./roles";
+import { can, type Right } from "@/lib/auth/roles";
 import { currentUser } from "./session";
 
 export type ActionState<T> =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authCookies, cookiesSecureFor, sessionCookieName } from "./cookies";
+import { authCookies, cookiesSecureFor, sessionCookieName } from "./auth-cookies";
 
 const headers = (h: Record<string, string> = {}) => new Headers(h);
 

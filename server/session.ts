@@ -3,9 +3,9 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import type { User } from "@/db/schema";
-import { authOptions } from "./options";
-import { can, homePathFor, type Right } from "./roles";
-import { findUserById } from "./users";
+import { authOptions } from "./auth-options";
+import { can, homePathFor, type Right } from "@/lib/auth/roles";
+import { findUserById } from "@/lib/auth/users";
 
 // The one Next-aware corner of lib/auth: pages and server actions ask here who is signed in.
 

@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { Db } from "@/db";
 import type { User } from "@/db/schema";
 import type { Right } from "@/lib/auth/roles";
-import { apiRoute } from "@/lib/http/route";
-import type { CsvColumn } from "./csv";
-import { exportFormatSchema, exportResponse, type ExportFormat } from "./stream";
+import { apiRoute } from "@/server/route";
+import type { CsvColumn } from "@/lib/export/csv";
+import { exportFormatSchema, exportResponse, type ExportFormat } from "@/lib/export/stream";
 
 export type ExportRouteSpec<F extends z.ZodObject, V> = {
   /** What is exported, plural: names the file and the operation ("jobs"). */

@@ -7,7 +7,8 @@ import { users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { encode } from "next-auth/jwt";
 import { createApiKey } from "@/lib/auth/api-keys";
-import { config } from "@/lib/config";
+import { config, resetConfigForTests } from "@/lib/config";
+import { apiAdmission, resetApiAdmissionForTests } from "@/lib/http/admission";
 import { openTestDatabase } from "@/tests/db";
 import { ConflictError } from "@/lib/errors";
 import { apiRoute } from "./route";
@@ -149,5 +150,30 @@ describe("apiRoute with the session cookie", () => {
     // A safe method and an API key need no Origin.
     expect((await call(echo, { headers: { cookie } })).status).toBe(200);
     expect((await call(echo, { key: keys.admin, method: "POST", body: JSON.stringify({ name: "n" }), headers: { origin: "https://evil.example" } })).status).toBe(200);
+  });
+});
+
+describe("apiRoute beyond capacity", () => {
+  it("answers 503 at once, before touching the database, when every slot and the queue are taken", async () => {
+    Object.assign(process.env, { API_MAX_CONCURRENT: "1", API_QUEUE_LIMIT: "0" });
+    resetConfigForTests();
+    resetApiAdmissionForTests();
+    try {
+      const release = await apiAdmission().admit();
+      const route = apiRoute({ right: "jobs:read" }, async () => ({ ok: true }));
+      const started = performance.now();
+      const res = await route(new NextRequest("http://localhost/api/v1/jobs"), { params: Promise.resolve({}) });
+      // Not after the queue's deadline (API_QUEUE_TIMEOUT_MS, 2 s by default).
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
+      expect((await res.json()).error.code).toBe("unavailable");
+      release();
+    } finally {
+      delete process.env.API_MAX_CONCURRENT;
+      delete process.env.API_QUEUE_LIMIT;
+      resetConfigForTests();
+      resetApiAdmissionForTests();
+    }
   });
 });

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { config } from "@/lib/config";
 import { clientAddress } from "@/lib/http/client-address";
-import { safeCallbackPath } from "./callback-url";
-import { authCookies } from "./cookies";
-import { signInWithPassword } from "./sign-in";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { authCookies } from "./auth-cookies";
+import { signInWithPassword } from "@/lib/auth/sign-in";
 
 export const credentialsSchema = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
 
